@@ -1,0 +1,13 @@
+package com.parla.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The REST API, version 1. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(info = @Info(title = "Parla API", version = "1",
+        description = "Catalog reads for customer pages and integrations"))
+public class ApiApplication extends Application {
+}

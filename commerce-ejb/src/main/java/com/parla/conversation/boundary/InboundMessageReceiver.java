@@ -1,0 +1,24 @@
+package com.parla.conversation.boundary;
+
+import com.parla.connector.api.InboundMessage;
+import com.parla.connector.api.InboundMessageListener;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+
+/**
+ * Receives every normalized message from the messaging connector, in a container transaction: the connector
+ * acknowledges the channel only after this commits.
+ */
+@MessageDriven(messageListenerInterface = InboundMessageListener.class, activationConfig =
+        @ActivationConfigProperty(propertyName = "channels", propertyValue = "*"))
+public class InboundMessageReceiver implements InboundMessageListener {
+
+    @EJB
+    ConversationLog log;
+
+    @Override
+    public void onMessage(InboundMessage message) {
+        log.record(message);
+    }
+}

@@ -1,0 +1,93 @@
+package com.parla.conversation.entity;
+
+import com.parla.connector.api.InboundMessage;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An inbound channel message as received, once: (channel, account, channel message id) is unique. */
+@Entity
+@Table(name = "received_message")
+@NamedQuery(name = ReceivedMessage.BY_CHANNEL_ID, query = "select m from ReceivedMessage m where m.channel = :channel"
+        + " and m.accountKey = :accountKey and m.channelMessageId = :channelMessageId")
+public class ReceivedMessage {
+
+    public static final String BY_CHANNEL_ID = "ReceivedMessage.byChannelId";
+    static final int MAX_BODY = 4096;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 16)
+    private String channel;
+
+    @Column(name = "account_key", nullable = false, length = 64)
+    private String accountKey;
+
+    @Column(name = "channel_message_id", nullable = false, length = 128)
+    private String channelMessageId;
+
+    @Column(nullable = false, length = 128)
+    private String sender;
+
+    @Column(nullable = false, length = 16)
+    private String kind;
+
+    @Column(nullable = false, length = MAX_BODY)
+    private String body;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected ReceivedMessage() {
+    }
+
+    public ReceivedMessage(InboundMessage message) {
+        this.channel = message.channel();
+        this.accountKey = message.accountKey();
+        this.channelMessageId = message.channelMessageId();
+        this.sender = message.sender() == null ? "" : message.sender();
+        this.kind = message.kind().name();
+        String text = message.text();
+        this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
+        this.receivedAt = message.receivedAt();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getAccountKey() {
+        return accountKey;
+    }
+
+    public String getChannelMessageId() {
+        return channelMessageId;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

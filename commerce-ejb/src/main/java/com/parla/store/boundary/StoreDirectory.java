@@ -1,0 +1,44 @@
+package com.parla.store.boundary;
+
+import com.parla.store.entity.StaffMember;
+import com.parla.store.entity.Store;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Who works where: staff and the stores each of them may see (the tenancy rule of the console). */
+@Stateless
+public class StoreDirectory {
+
+    @PersistenceContext(unitName = "parla")
+    EntityManager em;
+
+    public Optional<StaffMember> staffMember(String email) {
+        return em.createNamedQuery(StaffMember.BY_EMAIL, StaffMember.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    /** Platform admins see every store, merchant admins their merchant's, agents their own store only. */
+    public List<Store> storesVisibleTo(String email) {
+        StaffMember staff = staffMember(email).orElse(null);
+        if (staff == null) {
+            return List.of();
+        }
+        return switch (staff.getRole()) {
+            case PLATFORM_ADMIN -> em.createQuery("select s from Store s join fetch s.merchant order by s.name",
+                    Store.class).getResultList();
+            case MERCHANT_ADMIN -> em.createQuery("select s from Store s join fetch s.merchant m"
+                    + " where m.id = :merchant order by s.name", Store.class)
+                    .setParameter("merchant", staff.getMerchant().getId()).getResultList();
+            case AGENT -> em.createQuery("select s from Store s join fetch s.merchant where s.id = :store",
+                    Store.class).setParameter("store", staff.getStore().getId()).getResultList();
+        };
+    }
+
+    public Optional<Store> store(String slug) {
+        return em.createNamedQuery(Store.BY_SLUG, Store.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,113 @@
+package com.parla.store.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A store's account on one channel (a WhatsApp number, a Telegram bot, a Messenger page, a WeChat official
+ * account). {@code accountKey} is the public part of its webhook URL; the secrets never leave the server.
+ */
+@Entity
+@Table(name = "channel_account")
+public class ChannelAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "store_id")
+    private Store store;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Column(name = "account_key", nullable = false, length = 64, unique = true)
+    private String accountKey;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    /** The channel's id of the account: phone number id, bot username, page id, app id. */
+    @Column(name = "external_id", nullable = false, length = 128)
+    private String externalId;
+
+    @Column(name = "verify_token", length = 128)
+    private String verifyToken;
+
+    @Column(name = "app_secret", length = 256)
+    private String appSecret;
+
+    @Column(name = "access_token", length = 1024)
+    private String accessToken;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ChannelAccount() {
+    }
+
+    public ChannelAccount(Store store, Channel channel, String accountKey, String displayName, String externalId) {
+        this.store = store;
+        this.channel = channel;
+        this.accountKey = accountKey;
+        this.displayName = displayName;
+        this.externalId = externalId;
+        this.enabled = true;
+        this.createdAt = Instant.now();
+    }
+
+    public void setSecrets(String verifyToken, String appSecret, String accessToken) {
+        this.verifyToken = verifyToken;
+        this.appSecret = appSecret;
+        this.accessToken = accessToken;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Store getStore() {
+        return store;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getAccountKey() {
+        return accountKey;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        // secrets deliberately left out: this may end up in logs
+        return "ChannelAccount[" + channel + " " + accountKey + "]";
+    }
+}

@@ -1,0 +1,79 @@
+package com.parla.store.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import java.time.Instant;
+
+/** An online store of a merchant; the tenant boundary for catalog, customers, conversations and orders. */
+@Entity
+@NamedQuery(name = Store.BY_SLUG, query = "select s from Store s where s.slug = :slug")
+public class Store {
+
+    public static final String BY_SLUG = "Store.bySlug";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "merchant_id")
+    private Merchant merchant;
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "default_language", nullable = false, length = 16)
+    private String defaultLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Store() {
+    }
+
+    public Store(Merchant merchant, String slug, String name, String currency, String defaultLanguage) {
+        this.merchant = merchant;
+        this.slug = slug;
+        this.name = name;
+        this.currency = currency;
+        this.defaultLanguage = defaultLanguage;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Merchant getMerchant() {
+        return merchant;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getDefaultLanguage() {
+        return defaultLanguage;
+    }
+}

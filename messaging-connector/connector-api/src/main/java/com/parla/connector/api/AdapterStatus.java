@@ -1,0 +1,12 @@
+package com.parla.connector.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * @param started         whether the resource adapter has been started by the container
+ * @param startedAt       when it was started, null if not started
+ * @param activeEndpoints message endpoints (MDBs) currently bound to the adapter
+ */
+public record AdapterStatus(boolean started, Instant startedAt, int activeEndpoints) implements Serializable {
+}

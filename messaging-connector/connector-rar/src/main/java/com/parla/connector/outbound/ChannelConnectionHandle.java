@@ -1,0 +1,62 @@
+package com.parla.connector.outbound;
+
+import com.parla.connector.api.AdapterStatus;
+import com.parla.connector.api.ChannelConnection;
+import com.parla.connector.api.InboundMessage;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.IllegalStateException;
+import java.time.Instant;
+
+/** The application's handle on a {@link ChannelManagedConnection}; unusable once closed. */
+class ChannelConnectionHandle implements ChannelConnection {
+
+    private volatile ChannelManagedConnection managed;
+
+    ChannelConnectionHandle(ChannelManagedConnection managed) {
+        this.managed = managed;
+    }
+
+    @Override
+    public AdapterStatus status() throws ResourceException {
+        return open().adapter().status();
+    }
+
+    @Override
+    public int deliverProbe(String probeId) throws ResourceException {
+        if (probeId == null || probeId.isBlank()) {
+            throw new ResourceException("A probe needs an id");
+        }
+        InboundMessage probe = new InboundMessage(InboundMessage.PROBE_CHANNEL, "connector", probeId, "connector",
+                InboundMessage.Kind.PROBE, "probe " + probeId, Instant.now());
+        return open().adapter().deliver(probe);
+    }
+
+    @Override
+    public void close() {
+        ChannelManagedConnection current = managed;
+        if (current != null) {
+            managed = null;
+            current.handleClosed(this);
+        }
+    }
+
+    void moveTo(ChannelManagedConnection other) {
+        ChannelManagedConnection previous = managed;
+        if (previous != null && previous != other) {
+            previous.detach(this);
+        }
+        managed = other;
+    }
+
+    void invalidate() {
+        managed = null;
+    }
+
+    private ChannelManagedConnection open() throws IllegalStateException {
+        ChannelManagedConnection current = managed;
+        if (current == null) {
+            throw new IllegalStateException("The channel connection is closed");
+        }
+        return current;
+    }
+}
