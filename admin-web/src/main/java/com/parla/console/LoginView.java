@@ -47,8 +47,13 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page asked for
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong email or password", null));
+            default -> {
+                // Soteria keeps the failed attempt in the session, which would answer the next protected request
+                // with an empty page instead of the login form: start over with a fresh session
+                external.invalidateSession();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "Wrong email or password", null));
+            }
         }
     }
 

@@ -1,0 +1,170 @@
+package com.parla.system;
+
+import com.parla.catalog.boundary.CatalogDataException;
+import com.parla.catalog.boundary.CatalogQueries;
+import com.parla.catalog.boundary.CatalogUpdates;
+import com.parla.catalog.boundary.ProductUpsert;
+import com.parla.catalog.boundary.ProductUpsert.VariantUpsert;
+import com.parla.catalog.entity.Product;
+import com.parla.connector.api.AdapterStatus;
+import com.parla.connector.api.ChannelConnection;
+import com.parla.connector.api.ChannelConnectionFactory;
+import com.parla.connector.api.InboundMessage;
+import com.parla.conversation.boundary.ConversationLog;
+import com.parla.conversation.entity.ReceivedMessage;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs inside Payara Server, in the deployed EAR: JPA through Hibernate under JTA, and the messaging connector
+ * delivering to its message-driven bean.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeployedEarIT {
+
+    private static final String STORE = "demo-boutique";
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return ParlaEar.withTestClasses(DeployedEarIT.class);
+    }
+
+    @EJB
+    CatalogUpdates updates;
+
+    @EJB
+    CatalogQueries queries;
+
+    @EJB
+    ConversationLog conversations;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:app/eis/channels")
+    ChannelConnectionFactory channels;
+
+    // the EJB module's persistence unit, referenced from the WAR (the path is relative to the WAR)
+    @PersistenceContext(unitName = "../commerce-ejb.jar#parla")
+    EntityManager em;
+
+    @Test
+    void persistenceUnitIsHibernateUnderJta() throws Exception {
+        transaction.begin();
+        try {
+            assertTrue(em.isJoinedToTransaction(), "the container-managed EntityManager joins the JTA transaction");
+            assertInstanceOf(org.hibernate.Session.class, em.unwrap(org.hibernate.Session.class));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void productIsPersistedAndCommitted() {
+        String sku = sku("IT-PERSIST");
+        updates.upsert(product(sku, "IT-PERSIST-V-" + sku, "10.00"));
+
+        Product stored = queries.product(STORE, sku).orElseThrow();
+        assertEquals(new BigDecimal("10.00"), stored.getPrice());
+        assertEquals(1, stored.getVariants().size());
+        assertEquals(3, stored.getVariants().get(0).getStock());
+    }
+
+    @Test
+    void rollbackOfTheTransactionLeavesNothing() throws Exception {
+        String sku = sku("IT-ROLLBACK");
+        transaction.begin();
+        updates.upsert(product(sku, sku + "-36", "20.00"));
+        assertTrue(queries.product(STORE, sku).isPresent(), "visible inside its own transaction");
+        transaction.rollback();
+
+        assertTrue(queries.product(STORE, sku).isEmpty(), "gone after rollback");
+    }
+
+    @Test
+    void exceptionInTheMiddleOfAnImportRollsBackTheWholeBatch() {
+        String first = sku("IT-BATCH-A");
+        String second = sku("IT-BATCH-B");
+        String sharedVariant = sku("IT-SHARED");
+        // the second product reuses the first one's variant SKU: the database's unique key fails at flush
+        List<ProductUpsert> batch = List.of(product(first, sharedVariant, "30.00"),
+                product(second, sharedVariant, "40.00"));
+
+        assertThrows(EJBException.class, () -> updates.importProducts(batch));
+
+        assertTrue(queries.product(STORE, first).isEmpty(), "the first product was written, then rolled back");
+        assertTrue(queries.product(STORE, second).isEmpty());
+    }
+
+    @Test
+    void invalidProductIsRejectedWithReasonsAndNothingWritten() {
+        String sku = sku("IT-INVALID");
+        ProductUpsert invalid = new ProductUpsert(STORE, sku, "", null, "shoes", new BigDecimal("-1"), "EUR", null,
+                List.of(new VariantUpsert(sku + "-1", "38", null, -5)));
+
+        CatalogDataException rejected = assertThrows(CatalogDataException.class, () -> updates.upsert(invalid));
+
+        assertTrue(rejected.getMessage().contains("name"), rejected.getMessage());
+        assertTrue(rejected.getMessage().contains("price"), rejected.getMessage());
+        assertTrue(rejected.getMessage().contains("stock"), rejected.getMessage());
+        assertTrue(queries.product(STORE, sku).isEmpty());
+    }
+
+    @Test
+    void connectorIsStartedWithTheInboundBeanBound() throws Exception {
+        try (ChannelConnection connection = channels.getConnection()) {
+            AdapterStatus status = connection.status();
+            assertTrue(status.started());
+            assertTrue(status.activeEndpoints() >= 1, "InboundMessageReceiver is bound: " + status);
+        }
+    }
+
+    @Test
+    void probeFromTheConnectorReachesTheMessageDrivenBeanOnce() throws Exception {
+        String probeId = "probe-" + UUID.randomUUID();
+        try (ChannelConnection connection = channels.getConnection()) {
+            assertEquals(1, connection.deliverProbe(probeId), "one endpoint took it and committed");
+            ReceivedMessage stored = conversations.find(InboundMessage.PROBE_CHANNEL, "connector", probeId)
+                    .orElseThrow(() -> new AssertionError("the MDB did not store the probe"));
+            assertEquals("PROBE", stored.getKind());
+
+            // the channel delivers the same message again: no second effect
+            assertEquals(1, connection.deliverProbe(probeId));
+            assertEquals(stored.getId(),
+                    conversations.find(InboundMessage.PROBE_CHANNEL, "connector", probeId).orElseThrow().getId());
+        }
+    }
+
+    @Test
+    void closedConnectionRefusesWork() throws Exception {
+        ChannelConnection connection = channels.getConnection();
+        connection.close();
+        assertThrows(jakarta.resource.ResourceException.class, connection::status);
+    }
+
+    private static ProductUpsert product(String sku, String variantSku, String price) {
+        return new ProductUpsert(STORE, sku, "Test " + sku, "system test product", "shoes", new BigDecimal(price),
+                "EUR", null, List.of(new VariantUpsert(variantSku, "38", "black", 3)));
+    }
+
+    private static String sku(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
