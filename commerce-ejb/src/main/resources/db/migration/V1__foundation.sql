@@ -11,7 +11,7 @@ create table store (
     merchant_id      bigint                   not null references merchant (id),
     slug             varchar(64)              not null,
     name             varchar(200)             not null,
-    currency         char(3)                  not null,
+    currency         varchar(3)               not null,
     default_language varchar(16)              not null,
     created_at       timestamp with time zone not null,
     constraint uq_store_slug unique (slug)
@@ -54,7 +54,7 @@ create table product (
     description  varchar(2000)            not null,
     category     varchar(64)              not null,
     price        numeric(12, 2)           not null,
-    currency     char(3)                  not null,
+    currency     varchar(3)               not null,
     image_path   varchar(500),
     active       boolean                  not null,
     updated_at   timestamp with time zone not null,

@@ -54,7 +54,8 @@ public class ReceivedMessage {
         this.channelMessageId = message.channelMessageId();
         this.sender = message.sender() == null ? "" : message.sender();
         this.kind = message.kind().name();
-        String text = message.text();
+        // PostgreSQL text cannot hold NUL; a message carrying one must still be stored, not bounce forever
+        String text = message.text().replace("\u0000", "");
         this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
         this.receivedAt = message.receivedAt();
     }

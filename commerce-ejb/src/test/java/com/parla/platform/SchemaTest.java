@@ -1,0 +1,139 @@
+package com.parla.platform;
+
+import com.parla.catalog.entity.Product;
+import com.parla.connector.api.InboundMessage;
+import com.parla.conversation.entity.ReceivedMessage;
+import com.parla.integration.entity.ProcessedEvent;
+import com.parla.store.entity.Merchant;
+import com.parla.store.entity.Store;
+import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The migrated schema against the entity mappings, and the keys that keep data from being duplicated. */
+class SchemaTest {
+
+    private static SessionFactory db;
+    private static long storeId;
+
+    @BeforeAll
+    static void migrate() {
+        db = MigratedDatabase.fresh(); // fails here if a mapping and the migrated schema disagree
+        db.inTransaction(s -> {
+            Merchant merchant = new Merchant("Test merchant");
+            s.persist(merchant);
+            Store store = new Store(merchant, "test-store", "Test store", "EUR", "en");
+            s.persist(store);
+            storeId = store.getId();
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void productWithVariantsRoundTrips() {
+        db.inTransaction(s -> {
+            Product product = new Product(s.find(Store.class, storeId), "RT-1");
+            product.describe("Round trip", "desc", "shoes", new BigDecimal("12.34"), "EUR", "/img.svg");
+            product.putVariant("RT-1-38", "38", "red", 2);
+            product.putVariant("RT-1-39", "39", "red", 0);
+            s.persist(product);
+        });
+        Product loaded = db.fromTransaction(s -> {
+            Product p = s.createNamedQuery(Product.BY_SKU, Product.class)
+                    .setParameter("store", "test-store").setParameter("sku", "RT-1").getSingleResult();
+            p.getVariants().size();
+            return p;
+        });
+        assertEquals(new BigDecimal("12.34"), loaded.getPrice());
+        assertEquals(2, loaded.getVariants().size());
+        assertEquals(2, loaded.totalStock());
+    }
+
+    @Test
+    void variantSkuIsUniqueInTheStore() {
+        db.inTransaction(s -> {
+            Product p = new Product(s.find(Store.class, storeId), "UQ-1");
+            p.describe("One", "", "bags", BigDecimal.ONE, "EUR", null);
+            p.putVariant("UQ-SHARED", "ONE", null, 1);
+            s.persist(p);
+        });
+        assertThrows(ConstraintViolationException.class, () -> db.inTransaction(s -> {
+            Product p = new Product(s.find(Store.class, storeId), "UQ-2");
+            p.describe("Two", "", "bags", BigDecimal.ONE, "EUR", null);
+            p.putVariant("UQ-SHARED", "ONE", null, 1);
+            s.persist(p);
+        }));
+    }
+
+    @Test
+    void databaseRefusesNegativeStockEvenBehindTheEntity() {
+        db.inTransaction(s -> {
+            Product p = new Product(s.find(Store.class, storeId), "NEG-1");
+            p.describe("Neg", "", "bags", BigDecimal.ONE, "EUR", null);
+            p.putVariant("NEG-1-ONE", "ONE", null, 1);
+            s.persist(p);
+        });
+        assertThrows(ConstraintViolationException.class, () -> db.inTransaction(s ->
+                s.createNativeMutationQuery("update product_variant set stock = -1 where sku = 'NEG-1-ONE'")
+                        .executeUpdate()));
+        assertThrows(IllegalArgumentException.class, () -> db.inTransaction(s ->
+                s.createQuery("from Product where sku = 'NEG-1'", Product.class).getSingleResult()
+                        .putVariant("NEG-1-ONE", "ONE", null, -1)));
+    }
+
+    @Test
+    void sameChannelMessageIsStoredOnce() {
+        InboundMessage message = new InboundMessage("whatsapp", "acct", "wamid.1", "+390000", InboundMessage.Kind.TEXT,
+                "ciao", Instant.now());
+        db.inTransaction(s -> s.persist(new ReceivedMessage(message)));
+        assertThrows(ConstraintViolationException.class,
+                () -> db.inTransaction(s -> s.persist(new ReceivedMessage(message))));
+        // the same id on another account is another message
+        db.inTransaction(s -> s.persist(new ReceivedMessage(new InboundMessage("whatsapp", "other", "wamid.1",
+                "+390000", InboundMessage.Kind.TEXT, "ciao", Instant.now()))));
+        long stored = db.fromTransaction(s -> s.createQuery(
+                "select count(m) from ReceivedMessage m where m.channelMessageId = 'wamid.1'", Long.class)
+                .getSingleResult());
+        assertEquals(2, stored);
+    }
+
+    @Test
+    void hostileTextIsStoredVerbatimAndOversizedTextIsCut() {
+        String hostile = "'; drop table product; -- <script>alert(1)</script> \u0000\u202e 你好";
+        String huge = "x".repeat(10_000);
+        db.inTransaction(s -> {
+            s.persist(new ReceivedMessage(new InboundMessage("telegram", "bot", "h1", "1", InboundMessage.Kind.TEXT,
+                    hostile, Instant.now())));
+            s.persist(new ReceivedMessage(new InboundMessage("telegram", "bot", "h2", "1", InboundMessage.Kind.TEXT,
+                    huge, Instant.now())));
+        });
+        db.inTransaction(s -> {
+            var byId = s.createQuery("from ReceivedMessage where accountKey = 'bot' order by channelMessageId",
+                    ReceivedMessage.class).getResultList();
+            // NUL cannot be stored in PostgreSQL text: it is dropped on every database alike
+            assertEquals(hostile.replace("\u0000", ""), byId.get(0).getBody());
+            assertEquals(4096, byId.get(1).getBody().length());
+        });
+        assertTrue(db.fromTransaction(s -> s.createQuery("select count(p) from Product p", Long.class)
+                .getSingleResult()) >= 0, "the product table is still there");
+    }
+
+    @Test
+    void integrationEventIdIsAppliedOnce() {
+        db.inTransaction(s -> s.persist(new ProcessedEvent("evt-1", "t", "src", 1)));
+        assertThrows(ConstraintViolationException.class,
+                () -> db.inTransaction(s -> s.persist(new ProcessedEvent("evt-1", "t", "src", 2))));
+    }
+}
