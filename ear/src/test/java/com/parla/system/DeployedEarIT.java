@@ -15,8 +15,6 @@ import com.parla.conversation.entity.ReceivedMessage;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +40,7 @@ class DeployedEarIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        return ParlaEar.withTestClasses(DeployedEarIT.class);
+        return ParlaEar.withTestClasses(new Class<?>[]{DeployedEarIT.class}, PersistenceProbe.class);
     }
 
     @EJB
@@ -61,16 +58,15 @@ class DeployedEarIT {
     @Resource(lookup = "java:app/eis/channels")
     ChannelConnectionFactory channels;
 
-    // the EJB module's persistence unit, referenced from the WAR (the path is relative to the WAR)
-    @PersistenceContext(unitName = "../commerce-ejb.jar#parla")
-    EntityManager em;
+    @EJB
+    PersistenceProbe persistence;
 
     @Test
     void persistenceUnitIsHibernateUnderJta() throws Exception {
+        assertTrue(persistence.isHibernate(), "the persistence provider is Hibernate, not Payara's EclipseLink");
         transaction.begin();
         try {
-            assertTrue(em.isJoinedToTransaction(), "the container-managed EntityManager joins the JTA transaction");
-            assertInstanceOf(org.hibernate.Session.class, em.unwrap(org.hibernate.Session.class));
+            assertTrue(persistence.joinedToCallersTransaction(), "the EntityManager joins the JTA transaction");
         } finally {
             transaction.rollback();
         }

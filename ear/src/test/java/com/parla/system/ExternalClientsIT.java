@@ -17,6 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -39,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Drives the deployed EAR from outside, as its users do: an operator's health probe, a merchant signing in to
@@ -104,6 +109,36 @@ class ExternalClientsIT {
         assertTrue(console.body().contains("Giulia Bianchi (AGENT)"), console.body());
         assertTrue(console.body().contains("Catalog of Demo Boutique"));
         assertTrue(console.body().contains("Milano leather sneaker"));
+    }
+
+    @Test
+    void merchantSignsInWithARealBrowserAndSeesTheCatalog() throws Exception {
+        // CI installs Debian's chromium; a developer without it is told, not silently passed
+        assumeTrue(HeadlessChromium.installed() || System.getenv("CI") != null,
+                "apt-get install chromium chromium-driver to run the browser test");
+        ChromeDriver chrome = HeadlessChromium.start();
+        try {
+            chrome.get(BASE + "/console/index.xhtml");
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/login.xhtml"));
+            chrome.findElement(By.id("login:email")).sendKeys("merchant@parla.demo");
+            chrome.findElement(By.id("login:password")).sendKeys("parla-merchant");
+            chrome.findElement(By.id("login:submit")).click();
+
+            WebElement who = new WebDriverWait(chrome, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("session:who")));
+            assertEquals("Anna Rossi (MERCHANT_ADMIN)", who.getText());
+            assertTrue(chrome.findElements(By.cssSelector("#products tbody tr")).size() >= 7,
+                    "the demo catalog is listed");
+            // PrimeFaces ran in the browser (its widgets are registered)
+            assertEquals(Boolean.TRUE, chrome.executeScript("return !!(window.PrimeFaces && PrimeFaces.widgets);"));
+
+            chrome.findElement(By.id("session:logout")).click();
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/login.xhtml"));
+            chrome.get(BASE + "/console/index.xhtml");
+            assertTrue(chrome.getCurrentUrl().endsWith("/login.xhtml"), "signed out");
+        } finally {
+            chrome.quit();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.parla.system;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 
@@ -10,6 +11,7 @@ import java.io.File;
 final class ParlaEar {
 
     private static final String WAR = "admin-web.war";
+    private static final String EJB_JAR = "commerce-ejb.jar";
 
     private ParlaEar() {
     }
@@ -23,14 +25,17 @@ final class ParlaEar {
     }
 
     /**
-     * The built EAR with test classes added to its WAR, so that Arquillian can run them inside the server. An EAR
-     * is not a class container, so the WAR is taken out, extended and put back.
+     * The built EAR with test classes added to its WAR (where Arquillian runs them) and to its EJB module. An EAR
+     * is not a class container, so the modules are taken out, extended and put back.
      */
-    static EnterpriseArchive withTestClasses(Class<?>... classes) {
+    static EnterpriseArchive withTestClasses(Class<?>[] webClasses, Class<?>... ejbClasses) {
         EnterpriseArchive ear = asBuilt();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(classes);
+        war.addClasses(webClasses);
+        JavaArchive ejbJar = ear.getAsType(JavaArchive.class, EJB_JAR);
+        ejbJar.addClasses(ejbClasses);
         ear.delete(WAR);
-        return ear.addAsModule(war);
+        ear.delete(EJB_JAR);
+        return ear.addAsModule(war).addAsModule(ejbJar);
     }
 }
