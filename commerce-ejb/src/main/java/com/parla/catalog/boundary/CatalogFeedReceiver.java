@@ -26,7 +26,6 @@ import java.util.logging.Logger;
  * exponential backoff (0.5 s, 1 s, 2 s, 4 s, 8 s), then dead-lettered by the broker.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = CatalogFeedReceiver.QUEUE),
         @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "5"),
