@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.jms.Connection;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
@@ -18,9 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -29,6 +32,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -42,6 +48,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -131,6 +138,9 @@ class ExternalClientsIT {
                     "the demo catalog is listed");
             // PrimeFaces ran in the browser (its widgets are registered)
             assertEquals(Boolean.TRUE, chrome.executeScript("return !!(window.PrimeFaces && PrimeFaces.widgets);"));
+            // kept with the build output, for a person to look at
+            Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "console.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
 
             chrome.findElement(By.id("session:logout")).click();
             new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/login.xhtml"));
@@ -214,6 +224,20 @@ class ExternalClientsIT {
         assertTrue(dead.getStringProperty("parlaRejectReason").startsWith("malformed JSON"),
                 dead.getStringProperty("parlaRejectReason"));
         assertNull(dead.getStringProperty("dlqDeliveryFailureCause"), "rejected without retrying");
+    }
+
+    @Test
+    void brokerRefusesClientsWithoutTheRightCredentials() {
+        var stranger = new ActiveMQConnectionFactory("parla", "wrong-password",
+                "tcp://127.0.0.1:" + System.getProperty("parla.it.openwire.port"));
+        assertThrows(JMSSecurityException.class, () -> {
+            try (Connection connection = stranger.createConnection()) {
+                connection.start();
+            }
+        });
+        IOException refused = assertThrows(IOException.class,
+                () -> new StompClient(Integer.getInteger("parla.it.stomp.port"), "parla", "wrong-password").close());
+        assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
     }
 
     @Test
