@@ -191,6 +191,21 @@ class ExternalClientsIT {
     }
 
     @Test
+    void documentedExampleMessagesDoWhatTheDocsSay() throws Exception {
+        Path examples = Path.of(System.getProperty("parla.examples"));
+        sendOpenWire(Files.readString(examples.resolve("product-upserted.json")));
+        JsonObject loafer = awaitProduct("SHOE-LOF-04", p -> true);
+        assertEquals("Suede loafer", loafer.getString("name"));
+
+        sendOpenWire(Files.readString(examples.resolve("stock-changed.json")));
+        awaitProduct("SHOE-LOF-04", p -> p.getJsonArray("variants").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getString("sku").equals("SHOE-LOF-04-39") && v.getInt("stock") == 6));
+
+        sendOpenWire(Files.readString(examples.resolve("product-removed.json")));
+        awaitProduct("SHOE-LOF-04", p -> !p.getBoolean("active"));
+    }
+
+    @Test
     void stockBeforeItsProductIsRolledBackRedeliveredAndThenApplied() throws Exception {
         String sku = sku("ORDER");
         sendOpenWire(stockChanged(UUID.randomUUID().toString(), sku + "-38", 7));
