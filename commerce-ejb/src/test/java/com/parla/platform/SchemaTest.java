@@ -63,34 +63,28 @@ class SchemaTest {
 
     @Test
     void variantSkuIsUniqueInTheStore() {
-        db.inTransaction(s -> {
-            Product p = new Product(s.find(Store.class, storeId), "UQ-1");
-            p.describe("One", "", "bags", BigDecimal.ONE, "EUR", null);
-            p.putVariant("UQ-SHARED", "ONE", null, 1);
-            s.persist(p);
-        });
-        assertThrows(ConstraintViolationException.class, () -> db.inTransaction(s -> {
-            Product p = new Product(s.find(Store.class, storeId), "UQ-2");
-            p.describe("Two", "", "bags", BigDecimal.ONE, "EUR", null);
-            p.putVariant("UQ-SHARED", "ONE", null, 1);
-            s.persist(p);
-        }));
+        persistProduct("UQ-1", "UQ-SHARED");
+        assertThrows(ConstraintViolationException.class, () -> persistProduct("UQ-2", "UQ-SHARED"));
     }
 
     @Test
     void databaseRefusesNegativeStockEvenBehindTheEntity() {
-        db.inTransaction(s -> {
-            Product p = new Product(s.find(Store.class, storeId), "NEG-1");
-            p.describe("Neg", "", "bags", BigDecimal.ONE, "EUR", null);
-            p.putVariant("NEG-1-ONE", "ONE", null, 1);
-            s.persist(p);
-        });
+        persistProduct("NEG-1", "NEG-1-ONE");
         assertThrows(ConstraintViolationException.class, () -> db.inTransaction(s ->
                 s.createNativeMutationQuery("update product_variant set stock = -1 where sku = 'NEG-1-ONE'")
                         .executeUpdate()));
         assertThrows(IllegalArgumentException.class, () -> db.inTransaction(s ->
                 s.createQuery("from Product where sku = 'NEG-1'", Product.class).getSingleResult()
                         .putVariant("NEG-1-ONE", "ONE", null, -1)));
+    }
+
+    private static void persistProduct(String sku, String variantSku) {
+        db.inTransaction(s -> {
+            Product p = new Product(s.find(Store.class, storeId), sku);
+            p.describe("Bag " + sku, "", "bags", BigDecimal.ONE, "EUR", null);
+            p.putVariant(variantSku, "ONE", null, 1);
+            s.persist(p);
+        });
     }
 
     @Test

@@ -31,6 +31,10 @@ public class CatalogUpdates {
 
     public Product upsert(ProductUpsert upsert) {
         check(upsert);
+        return apply(upsert);
+    }
+
+    private Product apply(ProductUpsert upsert) {
         Store store = store(upsert.store());
         if (!store.getCurrency().equals(upsert.currency())) {
             throw new CatalogDataException("store " + store.getSlug() + " sells in " + store.getCurrency()
@@ -49,9 +53,9 @@ public class CatalogUpdates {
 
     /** All or nothing: if one product fails (here or in the database), none of the batch is kept. */
     public int importProducts(List<ProductUpsert> batch) {
-        batch.forEach(this::check);
+        batch.forEach(this::check); // every product before any is written
         try {
-            batch.forEach(this::upsert);
+            batch.forEach(this::apply);
         } catch (CatalogDataException e) {
             context.setRollbackOnly(); // earlier products of the batch are already written
             throw e;

@@ -16,17 +16,14 @@ public class IntegrationInbox {
     EntityManager em;
 
     /**
-     * Records the event as processed. Returns false if it already was (a duplicate delivery: skip it). Two
-     * concurrent deliveries of one id collide on the primary key; the loser rolls back and is redelivered.
+     * Records the event as applied, in the transaction that applied it. Two concurrent deliveries of one id
+     * collide on the primary key; the loser rolls back, is redelivered, and then finds the event processed.
      */
-    public boolean markProcessed(EventEnvelope event, int deliveryCount) {
-        if (em.find(ProcessedEvent.class, event.id()) != null) {
-            return false;
-        }
+    public void markProcessed(EventEnvelope event, int deliveryCount) {
         em.persist(new ProcessedEvent(event.id(), event.type(), event.source(), deliveryCount));
-        return true;
     }
 
+    /** The record of an applied event, or null: a duplicate delivery is skipped. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProcessedEvent find(String eventId) {
         return em.find(ProcessedEvent.class, eventId);
