@@ -35,6 +35,18 @@ public final class MigratedDatabase {
         return configuration.buildSessionFactory();
     }
 
+    /** A merchant with one English store, euro prices; returns the store's id. */
+    public static long newStore(SessionFactory db, String slug) {
+        return db.fromTransaction(s -> {
+            com.parla.store.entity.Merchant merchant = new com.parla.store.entity.Merchant("Merchant of " + slug);
+            s.persist(merchant);
+            com.parla.store.entity.Store store = new com.parla.store.entity.Store(merchant, slug, "Store " + slug,
+                    "EUR", "en");
+            s.persist(store);
+            return store.getId();
+        });
+    }
+
     /** The entities as the product's persistence.xml lists them: one list, no copy to keep in step. */
     private static java.util.List<Class<?>> entityClasses() {
         try (InputStream xml = MigratedDatabase.class.getResourceAsStream("/META-INF/persistence.xml")) {

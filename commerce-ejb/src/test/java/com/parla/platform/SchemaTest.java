@@ -4,7 +4,6 @@ import com.parla.catalog.entity.Product;
 import com.parla.connector.api.InboundMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.integration.entity.ProcessedEvent;
-import com.parla.store.entity.Merchant;
 import com.parla.store.entity.Store;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
@@ -27,13 +26,7 @@ class SchemaTest {
     @BeforeAll
     static void migrate() {
         db = MigratedDatabase.fresh(); // fails here if a mapping and the migrated schema disagree
-        db.inTransaction(s -> {
-            Merchant merchant = new Merchant("Test merchant");
-            s.persist(merchant);
-            Store store = new Store(merchant, "test-store", "Test store", "EUR", "en");
-            s.persist(store);
-            storeId = store.getId();
-        });
+        storeId = MigratedDatabase.newStore(db, "test-store");
     }
 
     @AfterAll

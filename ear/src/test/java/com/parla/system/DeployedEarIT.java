@@ -12,6 +12,12 @@ import com.parla.connector.api.ChannelConnectionFactory;
 import com.parla.connector.api.InboundMessage;
 import com.parla.conversation.boundary.ConversationLog;
 import com.parla.conversation.entity.ReceivedMessage;
+import com.parla.intent.boundary.IntentRecognition;
+import com.parla.intent.boundary.IntentTeaching;
+import com.parla.intent.boundary.IntentTeachingException;
+import com.parla.intent.boundary.ModelInUse;
+import com.parla.intent.control.BaseIntentModels;
+import com.parla.intent.control.IntentPrediction;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,6 +67,12 @@ class DeployedEarIT {
 
     @EJB
     PersistenceProbe persistence;
+
+    @EJB
+    IntentRecognition intents;
+
+    @EJB
+    IntentTeaching teaching;
 
     @Test
     void persistenceUnitIsHibernateUnderJta() throws Exception {
@@ -153,6 +166,56 @@ class DeployedEarIT {
         ChannelConnection connection = channels.getConnection();
         connection.close();
         assertThrows(jakarta.resource.ResourceException.class, connection::status);
+    }
+
+    @Test
+    void customersMessagesAreSortedByTheShippedModel() {
+        Long store = persistence.newStore(sku("intents-base").toLowerCase(), "en");
+        IntentPrediction p = intents.classify(store, "where is my parcel");
+        assertEquals("track_order", p.intent(), p::toString);
+        assertTrue(p.confident());
+        String shipped = BaseIntentModels.load("en").orElseThrow().version();
+        assertEquals(shipped, p.modelVersion());
+        ModelInUse inUse = intents.modelInUse(store, "en");
+        assertEquals(shipped, inUse.version());
+        assertTrue(!inUse.storeTrained());
+    }
+
+    @Test
+    void aStoreTeachesItsOwnIntentAndRetrains() throws Exception {
+        Long store = persistence.newStore(sku("intents-own").toLowerCase(), "en");
+        for (String example : List.of("can you gift wrap it", "please wrap it as a present",
+                "do you do gift wrapping", "I need it wrapped as a gift for my sister",
+                "is gift packaging available", "add a gift box and a card please", "wrap the bag in gift paper",
+                "it's a present, can it come gift-wrapped?")) {
+            teaching.addExample(store, "en", example, "gift_wrapping", "it@parla.test");
+        }
+        // bad input is refused with a reason and writes nothing
+        long before = persistence.intentExamples(store);
+        assertThrows(IntentTeachingException.class,
+                () -> teaching.addExample(store, "en", "Can you GIFT   wrap it", "gift_wrapping", "it@parla.test"));
+        assertThrows(IntentTeachingException.class,
+                () -> teaching.addExample(store, "en", "wrap it", "Gift Wrapping!", "it@parla.test"));
+        assertThrows(IntentTeachingException.class,
+                () -> teaching.addExample(store, "en", "STOP", "opt_out", "it@parla.test"));
+        assertThrows(IntentTeachingException.class,
+                () -> teaching.addExample(store, "en", "x".repeat(501), "gift_wrapping", "it@parla.test"));
+        assertEquals(before, persistence.intentExamples(store));
+
+        var training = teaching.retrain(store, "en", "it@parla.test");
+        assertThrows(IntentTeachingException.class, () -> teaching.retrain(store, "en", "it@parla.test"),
+                "one training per store at a time");
+        String version = training.get(3, TimeUnit.MINUTES);
+
+        ModelInUse inUse = intents.modelInUse(store, "en");
+        assertEquals(version, inUse.version());
+        assertTrue(inUse.storeTrained());
+        assertEquals(8, inUse.storeExamples());
+        IntentPrediction p = intents.classify(store, "could you gift wrap the red bag?");
+        assertEquals("gift_wrapping", p.intent(), p::toString);
+        assertEquals(version, p.modelVersion());
+        assertEquals("track_order", intents.classify(store, "where is my parcel").intent(), "base intents stay");
+        assertEquals(1, teaching.history(store).size());
     }
 
     private static ProductUpsert product(String sku, String variantSku, String price) {

@@ -142,6 +142,19 @@ class ExternalClientsIT {
             Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "console.png"),
                     StandardCopyOption.REPLACE_EXISTING);
 
+            // the store's intent model: its version, and a message tried on it
+            chrome.findElement(By.id("stores:0:intents")).click();
+            WebElement version = new WebDriverWait(chrome, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("model:version")));
+            assertTrue(version.getText().matches("en-[0-9a-f]{12}"), version.getText());
+            chrome.findElement(By.id("trial:text")).sendKeys("where is my parcel");
+            chrome.findElement(By.id("trial:classify")).click();
+            WebElement intent = new WebDriverWait(chrome, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("trial:intent")));
+            assertEquals("track_order", intent.getText());
+            Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "intents.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+
             chrome.findElement(By.id("session:logout")).click();
             new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/login.xhtml"));
             chrome.get(BASE + "/console/index.xhtml");

@@ -21,6 +21,21 @@ public class PersistenceProbe {
         return em.isJoinedToTransaction();
     }
 
+    /** A store of its own for a test that changes store data (the demo store stays as the README says). */
+    public Long newStore(String slug, String language) {
+        com.parla.store.entity.Merchant merchant = new com.parla.store.entity.Merchant("Test merchant " + slug);
+        em.persist(merchant);
+        com.parla.store.entity.Store store = new com.parla.store.entity.Store(merchant, slug, "Test " + slug, "EUR",
+                language);
+        em.persist(store);
+        return store.getId();
+    }
+
+    public long intentExamples(Long storeId) {
+        return em.createQuery("select count(e) from IntentExample e where e.storeId = :store", Long.class)
+                .setParameter("store", storeId).getSingleResult();
+    }
+
     public boolean isHibernate() {
         return em.unwrap(org.hibernate.Session.class) != null
                 && em.getEntityManagerFactory().unwrap(org.hibernate.SessionFactory.class) != null;

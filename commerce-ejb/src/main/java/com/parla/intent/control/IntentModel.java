@@ -1,0 +1,133 @@
+package com.parla.intent.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+
+/**
+ * A trained intent model of one language: OpenNLP maximum-entropy weights over {@link IntentFeatures}, and the
+ * version that names it. Immutable and safe to share between threads.
+ */
+public final class IntentModel {
+
+    private final AbstractModel maxent;
+    private final String version;
+    private final String language;
+    private final Map<String, Context> weights;
+
+    IntentModel(AbstractModel maxent, String language, String version) {
+        this.maxent = maxent;
+        this.language = language;
+        this.version = version;
+        @SuppressWarnings("unchecked")
+        Map<String, Context> byFeature = (Map<String, Context>) maxent.getDataStructures()[1];
+        this.weights = byFeature;
+    }
+
+    public static IntentModel read(InputStream in, String language, String version) throws IOException {
+        AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+        return new IntentModel(maxent, language, version);
+    }
+
+    public static IntentModel read(byte[] bytes, String language, String version) {
+        try {
+            return read(new ByteArrayInputStream(bytes), language, version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable intent model " + version, e);
+        }
+    }
+
+    public byte[] toBytes() {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             DataOutputStream out = new DataOutputStream(bytes)) {
+            new GenericModelWriter(maxent, out).persist();
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<String> intents() {
+        List<String> intents = new ArrayList<>();
+        for (int i = 0; i < maxent.getNumOutcomes(); i++) {
+            intents.add(maxent.getOutcome(i));
+        }
+        return intents;
+    }
+
+    /** Every intent with its probability, most likely first. */
+    public List<IntentScore> score(String text) {
+        return score(IntentFeatures.of(text));
+    }
+
+    List<IntentScore> score(String[] features) {
+        double[] probabilities = maxent.eval(features);
+        List<IntentScore> scores = new ArrayList<>(probabilities.length);
+        for (int i = 0; i < probabilities.length; i++) {
+            scores.add(new IntentScore(maxent.getOutcome(i), probabilities[i]));
+        }
+        scores.sort(Comparator.comparingDouble(IntentScore::probability).reversed());
+        return scores;
+    }
+
+    /**
+     * Why the model chose {@code intent}: the features of the message that weigh most for it against the
+     * runner-up, strongest first, described for a person.
+     */
+    public List<String> evidence(String[] features, String intent, String runnerUp, int limit) {
+        int chosen = maxent.getIndex(intent);
+        int other = runnerUp == null ? -1 : maxent.getIndex(runnerUp);
+        Map<String, Double> margin = new HashMap<>();
+        for (String feature : new LinkedHashSet<>(Arrays.asList(features))) {
+            Context context = weights.get(feature);
+            if (context != null) {
+                margin.merge(feature, weight(context, chosen) - weight(context, other), Double::sum);
+            }
+        }
+        Set<String> described = new LinkedHashSet<>();
+        margin.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> IntentFeatures.describe(e.getKey()))
+                .forEach(described::add);
+        return described.stream().limit(limit).toList();
+    }
+
+    private static double weight(Context context, int outcome) {
+        if (outcome < 0) {
+            return 0;
+        }
+        int[] outcomes = context.getOutcomes();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == outcome) {
+                return context.getParameters()[i];
+            }
+        }
+        return 0;
+    }
+}

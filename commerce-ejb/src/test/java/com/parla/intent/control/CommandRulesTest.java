@@ -1,0 +1,51 @@
+package com.parla.intent.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandRulesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STOP", "stop", " Stop! ", "STOP ALL", "Unsubscribe", "opt out", "/stop", "退订", "Basta."})
+    void optOutWordsAreCommands(String text) {
+        assertEquals(Intents.OPT_OUT, CommandRules.match(text).orElseThrow().intent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"please stop sending me offers", "stop the delivery", "don't stop", "stopped", "tds"})
+    void sentencesWithStopAreLeftToTheModel(String text) {
+        assertTrue(CommandRules.match(text).isEmpty(), text);
+    }
+
+    @Test
+    void buyWithAProductCodeIsACommandWithTheCode() {
+        assertEquals("A12", CommandRules.match("BUY A12").orElseThrow().argument());
+        assertEquals("SHOE-38", CommandRules.match("buy: shoe-38").orElseThrow().argument());
+        assertEquals("7781", CommandRules.match("Buy #7781").orElseThrow().argument());
+        assertEquals(Intents.BUY, CommandRules.match("compra 55B").orElseThrow().intent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"buy this", "buy it now", "BUY", "buy A12 and B13", "buy the 38 ones", "buyA12",
+            "buy " + "1234567890123456789012345"})
+    void buyWithoutOneCodeIsLeftToTheModel(String text) {
+        assertTrue(CommandRules.match(text).isEmpty(), text);
+    }
+
+    @Test
+    void telegramStartIsAGreeting() {
+        assertEquals("greeting", CommandRules.match("/start").orElseThrow().intent());
+    }
+
+    @Test
+    void hostileInputIsRejectedQuickly() {
+        String flood = "buy " + "a-".repeat(200_000) + "!";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () ->
+                assertTrue(CommandRules.match(flood).isEmpty()));
+    }
+}
