@@ -34,8 +34,10 @@ public final class EvaluateCommand {
     public static void main(String[] args) {
         double threshold = IntentClassifiers.DEFAULT_THRESHOLD;
         List<LabelledUtterance> bitext = IntentCorpus.bundled("en", IntentCorpus.BITEXT);
-        List<LabelledUtterance> commerce = IntentCorpus.bundled("en", IntentCorpus.COMMERCE);
-        System.out.printf("Corpus: Bitext %d utterances / %d intents; commerce %d / %d; threshold %.2f%n",
+        // Parla's own utterances: the commerce intents, and chat-style wordings of Bitext intents
+        List<LabelledUtterance> commerce = new ArrayList<>(IntentCorpus.bundled("en", IntentCorpus.COMMERCE));
+        commerce.addAll(IntentCorpus.bundled("en", IntentCorpus.CHAT));
+        System.out.printf("Corpus: Bitext %d utterances / %d intents; Parla's own %d / %d; threshold %.2f%n",
                 bitext.size(), intents(bitext), commerce.size(), intents(commerce), threshold);
 
         long before = usedHeap();
@@ -68,7 +70,7 @@ public final class EvaluateCommand {
         System.out.printf("%nHeld-out split (%.0f%% of each intent held out, seed %d): trained on %d utterances"
                 + " in %.1f s%n", HELD_OUT * 100, SEED, train.size(), seconds);
         report("Bitext held-out", IntentEvaluation.score(classifier, STORE_LANGUAGES, b.test()), true);
-        report("Commerce held-out", IntentEvaluation.score(classifier, STORE_LANGUAGES, c.test()), true);
+        report("Parla's own held-out", IntentEvaluation.score(classifier, STORE_LANGUAGES, c.test()), true);
     }
 
     private static void crossValidation(List<LabelledUtterance> bitext, List<LabelledUtterance> commerce,
@@ -78,7 +80,7 @@ public final class EvaluateCommand {
         double[] accuracy = new double[FOLDS];
         double[] macroF1 = new double[FOLDS];
         double[] commerceAccuracy = new double[FOLDS];
-        System.out.printf("%n%d-fold cross-validation (each fold: train on the other %d, Bitext and commerce)%n",
+        System.out.printf("%n%d-fold cross-validation (each fold: train on the other %d, Bitext and Parla's own)%n",
                 FOLDS, FOLDS - 1);
         for (int k = 0; k < FOLDS; k++) {
             List<LabelledUtterance> train = new ArrayList<>();
@@ -95,18 +97,27 @@ public final class EvaluateCommand {
             accuracy[k] = b.accuracy();
             macroF1[k] = b.macroF1();
             commerceAccuracy[k] = c.accuracy();
-            System.out.printf("  fold %d: Bitext accuracy %.2f%%, macro-F1 %.4f; commerce accuracy %.2f%%%n",
+            System.out.printf("  fold %d: Bitext accuracy %.2f%%, macro-F1 %.4f; Parla's own accuracy %.2f%%%n",
                     k + 1, 100 * b.accuracy(), b.macroF1(), 100 * c.accuracy());
         }
-        System.out.printf("  Bitext accuracy %.2f%% ± %.2f, macro-F1 %.4f ± %.4f; commerce accuracy %.2f%% ± %.2f%n",
+        System.out.printf("  Bitext accuracy %.2f%% ± %.2f, macro-F1 %.4f ± %.4f; Parla's own accuracy %.2f%% ± %.2f%n",
                 100 * mean(accuracy), 100 * sd(accuracy), mean(macroF1), sd(macroF1),
                 100 * mean(commerceAccuracy), 100 * sd(commerceAccuracy));
     }
 
     private static void latency(IntentClassifier classifier, List<LabelledUtterance> sample) {
+        System.out.printf("%nLatency per utterance, one thread, %d processor(s) available (%d held-out utterances"
+                + " x 20 after 5 rounds of warm-up):%n", Runtime.getRuntime().availableProcessors(), sample.size());
+        time("whole path (language, rules, features, model, evidence)", sample,
+                text -> classifier.classify(text, STORE_LANGUAGES));
+        IntentModel model = classifier.models().get("en");
+        time("intent model alone (features and scores)", sample, model::score);
+    }
+
+    private static void time(String what, List<LabelledUtterance> sample, java.util.function.Consumer<String> work) {
         int rounds = 20;
         for (int warm = 0; warm < 5; warm++) {
-            sample.forEach(u -> classifier.classify(u.text(), STORE_LANGUAGES));
+            sample.forEach(u -> work.accept(u.text()));
         }
         long[] nanos = new long[sample.size() * rounds];
         int i = 0;
@@ -114,19 +125,15 @@ public final class EvaluateCommand {
         for (int r = 0; r < rounds; r++) {
             for (LabelledUtterance u : sample) {
                 long t = System.nanoTime();
-                classifier.classify(u.text(), STORE_LANGUAGES);
+                work.accept(u.text());
                 nanos[i++] = System.nanoTime() - t;
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(nanos);
-        System.out.printf("%nLatency of the shipped classifier, one thread (%d classifications of held-out"
-                        + " utterances, after warm-up; language identification, rules, features, model, evidence):%n"
-                        + "  p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs, max %.1f µs; %.0f utterances/s; %d processor(s)"
-                        + " available%n",
-                nanos.length, nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
-                nanos[(int) (nanos.length * 0.999)] / 1e3, nanos[nanos.length - 1] / 1e3, nanos.length / seconds,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  %s: p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs, max %.1f µs; %.0f utterances/s%n", what,
+                nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
+                nanos[(int) (nanos.length * 0.999)] / 1e3, nanos[nanos.length - 1] / 1e3, nanos.length / seconds);
     }
 
     private static void report(String title, Scorecard card, boolean details) {

@@ -60,7 +60,7 @@ public final class IntentClassifier {
         return new IntentPrediction(best.intent(), best.probability(), best.probability() >= threshold, language,
                 IntentPrediction.DecidedBy.MODEL, model.version(),
                 scores.subList(1, Math.min(scores.size(), 1 + ALTERNATIVES)),
-                model.evidence(features, best.intent(), runnerUp, EVIDENCE), null);
+                model.evidence(IntentFeatures.byPart(message), best.intent(), runnerUp, EVIDENCE), null);
     }
 
     public Map<String, IntentModel> models() {

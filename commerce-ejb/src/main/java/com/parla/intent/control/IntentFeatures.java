@@ -2,6 +2,7 @@ package com.parla.intent.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,17 +48,27 @@ public final class IntentFeatures {
         return features.toArray(String[]::new);
     }
 
-    /** How a feature reads to a person: "bow=parcel" is the word "parcel". */
-    public static String describe(String feature) {
-        int eq = feature.indexOf('=');
-        String kind = feature.substring(0, eq);
-        String value = feature.substring(eq + 1);
-        return switch (kind) {
-            case "bow" -> "word '" + value + "'";
-            case "ng" -> "words '" + value.replace(':', ' ').trim() + "'";
-            case CharacterNGramFeatureGenerator.PREFIX -> "letters '" + value.replace('_', ' ').trim() + "'";
-            default -> feature;
-        };
+    /**
+     * The same features grouped by the part of the message they come from, for explaining a prediction: each
+     * word (its own feature and its letter n-grams) and each pair of neighbouring words.
+     */
+    public static Map<String, List<String>> byPart(String text) {
+        String[] tokens = tokens(text);
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        FeatureGenerator words = GENERATORS.get(0);
+        FeatureGenerator pairs = GENERATORS.get(1);
+        FeatureGenerator letters = GENERATORS.get(2);
+        for (int i = 0; i < tokens.length; i++) {
+            String[] word = {tokens[i]};
+            List<String> features = parts.computeIfAbsent(tokens[i], w -> new ArrayList<>());
+            features.addAll(words.extractFeatures(word, Map.of()));
+            features.addAll(letters.extractFeatures(word, Map.of()));
+            if (i + 1 < tokens.length) {
+                parts.computeIfAbsent(tokens[i] + " " + tokens[i + 1], p -> new ArrayList<>())
+                        .addAll(pairs.extractFeatures(new String[] {tokens[i], tokens[i + 1]}, Map.of()));
+            }
+        }
+        return parts;
     }
 
     private static FeatureGenerator wordPairs() {

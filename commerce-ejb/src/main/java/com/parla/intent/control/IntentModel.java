@@ -7,13 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
@@ -96,26 +95,31 @@ public final class IntentModel {
     }
 
     /**
-     * Why the model chose {@code intent}: the features of the message that weigh most for it against the
-     * runner-up, strongest first, described for a person.
+     * Why the model chose {@code intent}: the words and word pairs of the message whose features weigh most for
+     * it against the runner-up, strongest first.
+     *
+     * @param parts the message's features by the part they come from ({@link IntentFeatures#byPart})
      */
-    public List<String> evidence(String[] features, String intent, String runnerUp, int limit) {
+    public List<String> evidence(Map<String, List<String>> parts, String intent, String runnerUp, int limit) {
         int chosen = maxent.getIndex(intent);
         int other = runnerUp == null ? -1 : maxent.getIndex(runnerUp);
         Map<String, Double> margin = new HashMap<>();
-        for (String feature : new LinkedHashSet<>(Arrays.asList(features))) {
-            Context context = weights.get(feature);
-            if (context != null) {
-                margin.merge(feature, weight(context, chosen) - weight(context, other), Double::sum);
+        parts.forEach((part, features) -> {
+            double sum = 0;
+            for (String feature : new LinkedHashSet<>(features)) {
+                Context context = weights.get(feature);
+                if (context != null) {
+                    sum += weight(context, chosen) - weight(context, other);
+                }
             }
-        }
-        Set<String> described = new LinkedHashSet<>();
-        margin.entrySet().stream()
+            margin.put(part, sum);
+        });
+        return margin.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(e -> IntentFeatures.describe(e.getKey()))
-                .forEach(described::add);
-        return described.stream().limit(limit).toList();
+                .limit(limit)
+                .map(e -> String.format(Locale.ROOT, "'%s' %+.1f", e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static double weight(Context context, int outcome) {
