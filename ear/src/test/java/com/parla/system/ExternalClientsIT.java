@@ -144,14 +144,28 @@ class ExternalClientsIT {
 
             // the store's intent model: its version, and a message tried on it
             chrome.findElement(By.id("stores:0:intents")).click();
-            WebElement version = new WebDriverWait(chrome, Duration.ofSeconds(20))
-                    .until(d -> d.findElement(By.id("model:version")));
-            assertTrue(version.getText().matches("en-[0-9a-f]{12}"), version.getText());
+            String baseVersion = new WebDriverWait(chrome, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("model:version"))).getText();
+            assertTrue(baseVersion.matches("en-[0-9a-f]{12}"), baseVersion);
             chrome.findElement(By.id("trial:text")).sendKeys("where is my parcel");
             chrome.findElement(By.id("trial:classify")).click();
             WebElement intent = new WebDriverWait(chrome, Duration.ofSeconds(20))
                     .until(d -> d.findElement(By.id("trial:intent")));
             assertEquals("track_order", intent.getText());
+            // teach the store an intent of its own and retrain: the version in use changes to the store's model
+            chrome.findElement(By.id("examples:utterance")).sendKeys("can you gift wrap the tote?");
+            chrome.findElement(By.id("examples:intent_input")).sendKeys("gift_wrapping");
+            chrome.findElement(By.id("examples:add")).click();
+            new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("examples:table"))
+                    .getText().contains("can you gift wrap the tote?"));
+            chrome.findElement(By.id("model:retrain")).click();
+            WebElement kind = new WebDriverWait(chrome, Duration.ofSeconds(180))
+                    .until(d -> d.findElement(By.id("model:kind")));
+            assertTrue(kind.getText().contains("trained for this store with 1 of its examples by merchant@parla.demo"),
+                    kind.getText());
+            String storeVersion = chrome.findElement(By.id("model:version")).getText();
+            assertTrue(storeVersion.matches("en-[0-9a-f]{12}") && !storeVersion.equals(baseVersion),
+                    storeVersion);
             Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "intents.png"),
                     StandardCopyOption.REPLACE_EXISTING);
 
