@@ -82,14 +82,13 @@ class SchemaTest {
 
     @Test
     void sameChannelMessageIsStoredOnce() {
-        InboundMessage message = new InboundMessage("whatsapp", "acct", "wamid.1", "+390000", InboundMessage.Kind.TEXT,
-                "ciao", Instant.now());
+        InboundMessage message = textMessage("whatsapp", "acct", "wamid.1", "+390000", "ciao");
         db.inTransaction(s -> s.persist(new ReceivedMessage(message)));
         assertThrows(ConstraintViolationException.class,
                 () -> db.inTransaction(s -> s.persist(new ReceivedMessage(message))));
         // the same id on another account is another message
-        db.inTransaction(s -> s.persist(new ReceivedMessage(new InboundMessage("whatsapp", "other", "wamid.1",
-                "+390000", InboundMessage.Kind.TEXT, "ciao", Instant.now()))));
+        db.inTransaction(s -> s.persist(new ReceivedMessage(textMessage("whatsapp", "other", "wamid.1",
+                "+390000", "ciao"))));
         long stored = db.fromTransaction(s -> s.createQuery(
                 "select count(m) from ReceivedMessage m where m.channelMessageId = 'wamid.1'", Long.class)
                 .getSingleResult());
@@ -101,10 +100,8 @@ class SchemaTest {
         String hostile = "'; drop table product; -- <script>alert(1)</script> \u0000\u202e 你好";
         String huge = "x".repeat(10_000);
         db.inTransaction(s -> {
-            s.persist(new ReceivedMessage(new InboundMessage("telegram", "bot", "h1", "1", InboundMessage.Kind.TEXT,
-                    hostile, Instant.now())));
-            s.persist(new ReceivedMessage(new InboundMessage("telegram", "bot", "h2", "1", InboundMessage.Kind.TEXT,
-                    huge, Instant.now())));
+            s.persist(new ReceivedMessage(textMessage("telegram", "bot", "h1", "1", hostile)));
+            s.persist(new ReceivedMessage(textMessage("telegram", "bot", "h2", "1", huge)));
         });
         db.inTransaction(s -> {
             var byId = s.createQuery("from ReceivedMessage where accountKey = 'bot' order by channelMessageId",
@@ -122,5 +119,9 @@ class SchemaTest {
         db.inTransaction(s -> s.persist(new ProcessedEvent("evt-1", "t", "src", 1)));
         assertThrows(ConstraintViolationException.class,
                 () -> db.inTransaction(s -> s.persist(new ProcessedEvent("evt-1", "t", "src", 2))));
+    }
+
+    private static InboundMessage textMessage(String channel, String account, String id, String sender, String text) {
+        return InboundMessage.builder(channel, account, id, InboundMessage.Kind.TEXT).sender(sender).text(text).build();
     }
 }

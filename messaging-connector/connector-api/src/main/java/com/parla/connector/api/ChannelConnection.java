@@ -16,6 +16,20 @@ public interface ChannelConnection extends AutoCloseable {
      */
     int deliverProbe(String probeId) throws ResourceException;
 
+    /** Adds or replaces a channel account: its webhooks are taken and its messages can be sent from then on. */
+    void register(ChannelAccountRegistration account) throws ResourceException;
+
+    /** Removes an account: its webhooks are refused (404) and sends from it fail. */
+    void unregister(String accountKey) throws ResourceException;
+
+    /**
+     * Sends one message: waits for the account's and the recipient's pacing slot, renders the message for its
+     * channel and posts it. Never throws for channel errors: they come back in the result, classified.
+     *
+     * @throws ResourceException if the account is not registered or the message cannot be rendered for it
+     */
+    SendResult send(OutboundMessage message) throws ResourceException;
+
     @Override
     void close() throws ResourceException;
 }

@@ -1,7 +1,10 @@
 package com.parla.connector.adapter;
 
+import com.parla.connector.account.ChannelAccounts;
 import com.parla.connector.api.AdapterStatus;
 import com.parla.connector.api.InboundMessage;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.SendResult;
 import com.parla.connector.inbound.ChannelActivationSpec;
 import com.parla.connector.inbound.EndpointDelivery;
 import jakarta.resource.NotSupportedException;
@@ -38,6 +41,7 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
     private static final Logger LOG = Logger.getLogger(ChannelResourceAdapter.class.getName());
 
     private final Map<MessageEndpointFactory, ChannelActivationSpec> endpoints = new ConcurrentHashMap<>();
+    private final ChannelAccounts accounts = new ChannelAccounts();
     private volatile WorkManager workManager;
     private volatile Instant startedAt;
 
@@ -73,6 +77,14 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
     @Override
     public XAResource[] getXAResources(ActivationSpec[] specs) {
         return new XAResource[0];
+    }
+
+    public ChannelAccounts accounts() {
+        return accounts;
+    }
+
+    public SendResult send(OutboundMessage message) throws ResourceException {
+        throw new NotSupportedException("Sending is not wired yet");
     }
 
     public AdapterStatus status() {

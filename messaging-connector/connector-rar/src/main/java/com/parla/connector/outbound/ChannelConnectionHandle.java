@@ -1,8 +1,11 @@
 package com.parla.connector.outbound;
 
 import com.parla.connector.api.AdapterStatus;
+import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.ChannelConnection;
 import com.parla.connector.api.InboundMessage;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.SendResult;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.IllegalStateException;
 import java.time.Instant;
@@ -26,9 +29,24 @@ class ChannelConnectionHandle implements ChannelConnection {
         if (probeId == null || probeId.isBlank()) {
             throw new ResourceException("A probe needs an id");
         }
-        InboundMessage probe = new InboundMessage(InboundMessage.PROBE_CHANNEL, "connector", probeId, "connector",
-                InboundMessage.Kind.PROBE, "probe " + probeId, Instant.now());
+        InboundMessage probe = InboundMessage.builder(InboundMessage.PROBE_CHANNEL, "connector", probeId,
+                InboundMessage.Kind.PROBE).sender("connector").text("probe " + probeId).receivedAt(Instant.now()).build();
         return open().adapter().deliver(probe);
+    }
+
+    @Override
+    public void register(ChannelAccountRegistration account) throws ResourceException {
+        open().adapter().accounts().register(account);
+    }
+
+    @Override
+    public void unregister(String accountKey) throws ResourceException {
+        open().adapter().accounts().unregister(accountKey);
+    }
+
+    @Override
+    public SendResult send(OutboundMessage message) throws ResourceException {
+        return open().adapter().send(message);
     }
 
     @Override

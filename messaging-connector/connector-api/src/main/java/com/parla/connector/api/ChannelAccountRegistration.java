@@ -1,0 +1,40 @@
+package com.parla.connector.api;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A store's channel account as the connector needs it to take webhooks and send. The application registers its
+ * accounts at start and whenever they change; the connector keeps them in memory only.
+ *
+ * @param channel            whatsapp, telegram, messenger or wechat
+ * @param accountKey         the public id in the webhook URL {@code /webhooks/{channel}/{accountKey}}
+ * @param externalId         the channel's id of the account: phone number id, bot username, page id, app id
+ * @param verifyToken        WhatsApp/Messenger {@code hub.verify_token}; WeChat server token
+ * @param secret             WhatsApp/Messenger app secret; Telegram webhook secret token; WeChat EncodingAESKey
+ * @param accessToken        WhatsApp/Messenger access token; Telegram bot token; WeChat access token
+ * @param messagesPerSecond  the account's send rate (WhatsApp tier, Telegram bot, Messenger page); 0 = channel default
+ * @param polling            Telegram only: fetch updates with getUpdates instead of taking webhooks
+ * @param apiUrl             the channel API's base URL (Graph API with version, Telegram Bot API, WeChat API), so
+ *                           an account can be pointed at a simulator; see the {@code parla.channel.*} settings
+ */
+public record ChannelAccountRegistration(String channel, String accountKey, String externalId, String verifyToken,
+                                         String secret, String accessToken, int messagesPerSecond, boolean polling,
+                                         String apiUrl)
+        implements Serializable {
+
+    public ChannelAccountRegistration {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(accountKey, "accountKey");
+        Objects.requireNonNull(apiUrl, "apiUrl");
+        if (messagesPerSecond < 0) {
+            throw new IllegalArgumentException("messagesPerSecond must not be negative");
+        }
+    }
+
+    @Override
+    public String toString() {
+        // secrets stay out of logs and exception messages
+        return "ChannelAccountRegistration[" + channel + " " + accountKey + " " + externalId + "]";
+    }
+}

@@ -1,0 +1,36 @@
+package com.parla.connector.api;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * What became of one send. The connector paces sends and classifies failures by the channel's error code; the
+ * caller (the application's outbox) keeps the message and retries after {@code retryAfter} when told to.
+ *
+ * @param outcome          accepted by the channel, retry later, or failed for good
+ * @param channelMessageId the channel's id of the sent message when accepted (status callbacks carry it)
+ * @param errorCode        the channel's error code (131047, 429, 403…) or {@code io} for no answer, else null
+ * @param error            the channel's error description, else null
+ * @param retryAfter       when to try again, for {@link Outcome#RETRY}
+ */
+public record SendResult(Outcome outcome, String channelMessageId, String errorCode, String error,
+                         Duration retryAfter) implements Serializable {
+
+    public enum Outcome { ACCEPTED, RETRY, FAILED }
+
+    public static SendResult accepted(String channelMessageId) {
+        return new SendResult(Outcome.ACCEPTED, channelMessageId, null, null, null);
+    }
+
+    public static SendResult retry(String errorCode, String error, Duration retryAfter) {
+        return new SendResult(Outcome.RETRY, null, errorCode, error, retryAfter);
+    }
+
+    public static SendResult failed(String errorCode, String error) {
+        return new SendResult(Outcome.FAILED, null, errorCode, error, null);
+    }
+
+    public boolean accepted() {
+        return outcome == Outcome.ACCEPTED;
+    }
+}
