@@ -50,6 +50,20 @@ public final class SendFailurePolicy {
                 default: break;
             }
         }
+        if ("messenger".equals(channel) && (errorCode == 4 || errorCode == 613)) {
+            return retry(exponential(attempt), "rate limit"); // app / page call-rate limit (§3.3)
+        }
+        if ("wechat".equals(channel)) {
+            // WeChat answers HTTP 200 with errcode in the body (§4.3)
+            switch (errorCode) {
+                case -1: return retry(exponential(attempt), "system busy");
+                // the token lasts 2 h and the application refreshes it: a later attempt may carry the new one
+                case 40001, 40014, 42001: return retry(exponential(attempt), "access token invalid or expired");
+                case 45015: return giveUp("outside the 48-hour window: send a template");
+                case 45047: return giveUp("customer-service quota used: wait for the user to write");
+                default: break;
+            }
+        }
         if (httpStatus == 0 || httpStatus == 429 || httpStatus >= 500) {
             return retry(exponential(attempt), httpStatus == 0 ? "no answer" : "HTTP " + httpStatus);
         }

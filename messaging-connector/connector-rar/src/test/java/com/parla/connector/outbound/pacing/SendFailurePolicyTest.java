@@ -21,6 +21,10 @@ class SendFailurePolicyTest {
             "telegram, 403, 403", // bot blocked by the user
             "telegram, 400, 400",
             "messenger, 400, 100",
+            "messenger, 400, 10", // outside the window (subcode 2018278)
+            "wechat, 200, 45015", // outside the 48-hour window
+            "wechat, 200, 45047", // customer-service quota used
+            "wechat, 200, 40003", // invalid OpenID
     })
     void permanentErrorsAreNeverRetried(String channel, int status, int code) {
         assertFalse(SendFailurePolicy.decide(channel, status, code, -1, 1).retry());
@@ -36,6 +40,9 @@ class SendFailurePolicyTest {
             "whatsapp, 500, 131000, 2, 2",
             "messenger, 503, 0, 1, 1",
             "wechat, 0, 0, 4, 8", // no answer at all
+            "wechat, 200, -1, 1, 1", // system busy
+            "wechat, 200, 40001, 2, 2", // token refreshed meanwhile
+            "messenger, 400, 613, 1, 1", // call-rate limit
     })
     void transientErrorsBackOff(String channel, int status, int code, int attempt, long seconds) {
         SendFailurePolicy.Decision decision = SendFailurePolicy.decide(channel, status, code, -1, attempt);

@@ -1,0 +1,103 @@
+package com.parla.connector.outbound.channel;
+
+import com.parla.connector.api.ChannelAccountRegistration;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.OutboundMessage.Choice;
+import com.parla.connector.api.OutboundMessage.Kind;
+import com.parla.connector.api.OutboundMessage.Media;
+import com.parla.connector.api.OutboundMessage.PaymentRequest;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+import static com.parla.connector.outbound.channel.Fixtures.assertBody;
+import static com.parla.connector.outbound.channel.Fixtures.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessengerRendererTest {
+
+    private final ChannelAccountRegistration account = Fixtures.messenger("https://graph.example/v25.0");
+    private final MessengerRenderer renderer = new MessengerRenderer();
+
+    private OutboundMessage.Builder msg(Kind kind) {
+        return OutboundMessage.builder("store-fb", "PSID1", kind);
+    }
+
+    private ChannelRequest render(OutboundMessage.Builder b) {
+        return renderer.render(b.build(), account);
+    }
+
+    private static List<Choice> slots() {
+        return List.of(new Choice("SLOT_0900", "09-11h", null), new Choice("SLOT_1400", "14-16h", null));
+    }
+
+    @Test
+    void buttonsAreQuickRepliesOnMeMessagesWithTokenInQuery() {
+        ChannelRequest r = render(msg(Kind.BUTTONS).text("Pick a slot").choices(slots()).reference("outbox-42"));
+        assertEquals("POST", r.method());
+        assertEquals("https://graph.example/v25.0/me/messages?access_token=" + Fixtures.FB_TOKEN, r.uri().toString());
+        assertEquals("application/json", r.headers().get("Content-Type"));
+        assertBody("messenger/quick-replies.json", r);
+        assertFalse(r.toString().contains(Fixtures.FB_TOKEN));
+    }
+
+    @Test
+    void shortListIsAButtonTemplateLongListQuickReplies() {
+        assertBody("messenger/list-buttons.json", render(msg(Kind.LIST).text("Pick a slot").choices(slots())));
+        JsonObject message = parse(render(msg(Kind.LIST).text("Pick").choices(choices(5))).body()).getJsonObject("message");
+        assertEquals(5, message.getJsonArray("quick_replies").size());
+    }
+
+    @Test
+    void mediaProductTagAndPayment() {
+        assertBody("messenger/image.json", render(msg(Kind.MEDIA).media(new Media("image", "https://cdn.example/x.jpg", null))));
+        JsonObject file = parse(render(msg(Kind.MEDIA).media(new Media("document", "https://cdn.example/a.pdf", "a.pdf"))).body());
+        assertEquals("file", file.getJsonObject("message").getJsonObject("attachment").getString("type"));
+        JsonObject captioned = parse(render(msg(Kind.MEDIA).text("Blue shirt")
+                .media(new Media("image", "https://cdn.example/x.jpg", null))).body());
+        assertEquals("generic", captioned.getJsonObject("message").getJsonObject("attachment").getJsonObject("payload")
+                .getString("template_type"));
+        assertBody("messenger/product.json", render(msg(Kind.PRODUCT).header("Blue shirt").text("R$ 99,90")
+                .productIds(List.of("SKU1")).media(new Media("image", "https://cdn.example/x.jpg", null))
+                .choices(List.of(new Choice("ADD_SKU1", "Add to cart", null)))));
+        JsonObject carousel = parse(render(msg(Kind.PRODUCT_LIST).productIds(List.of("SKU1", "SKU2")).listLabel("View")).body());
+        assertEquals(2, carousel.getJsonObject("message").getJsonObject("attachment").getJsonObject("payload")
+                .getJsonArray("elements").size());
+        assertBody("messenger/tag.json", render(msg(Kind.TEMPLATE).text("Order A12 shipped")
+                .template(new OutboundMessage.Template("POST_PURCHASE_UPDATE", null, List.of()))));
+        assertBody("messenger/payment.json", render(msg(Kind.PAYMENT_REQUEST).text("Total R$ 214,80")
+                .payment(new PaymentRequest("Pay order A12", null, "BRL", 21480, "order:A12", "https://pay.example/A12"))));
+    }
+
+    @Test
+    void limitsAreEnforced() {
+        assertUnsupported("quick replies must be 1 to 13, got 14", msg(Kind.BUTTONS).text("x").choices(choices(14)));
+        assertUnsupported("button title 'abcdefghijklmnopqrstu' is 21 characters, at most 20 allowed",
+                msg(Kind.BUTTONS).text("x").choices(List.of(new Choice("a", "abcdefghijklmnopqrstu", null))));
+        assertUnsupported("payload is 1001", msg(Kind.BUTTONS).text("x").choices(List.of(new Choice("p".repeat(1001), "t", null))));
+        assertUnsupported("text is 641 characters, at most 640", msg(Kind.LIST).text("x".repeat(641)).choices(slots()));
+        assertUnsupported("text is 2001", msg(Kind.TEXT).text("x".repeat(2001)));
+        assertUnsupported("template name must be a message tag", msg(Kind.TEMPLATE).text("hi")
+                .template(new OutboundMessage.Template("order_shipped", "en", List.of())));
+        assertUnsupported("no location request on Messenger", msg(Kind.LOCATION_REQUEST).text("Where?"));
+        assertUnsupported("a carousel has 1 to 10 cards, got 11", msg(Kind.PRODUCT_LIST)
+                .productIds(IntStream.range(0, 11).mapToObj(i -> "SKU" + i).toList()));
+        assertUnsupported("a video attachment cannot carry a caption", msg(Kind.MEDIA).text("c")
+                .media(new Media("video", "https://x", null)));
+        assertUnsupported("payment url", msg(Kind.PAYMENT_REQUEST).text("x")
+                .payment(new PaymentRequest("Pay", null, "USD", 1, "p", null)));
+    }
+
+    private void assertUnsupported(String expected, OutboundMessage.Builder b) {
+        UnsupportedMessageException e = assertThrows(UnsupportedMessageException.class, () -> render(b));
+        assertTrue(e.getMessage().startsWith("messenger: ") && e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static List<Choice> choices(int n) {
+        return IntStream.range(0, n).mapToObj(i -> new Choice("P" + i, "T" + i, null)).toList();
+    }
+}
