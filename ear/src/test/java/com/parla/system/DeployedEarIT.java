@@ -10,7 +10,7 @@ import com.parla.connector.api.AdapterStatus;
 import com.parla.connector.api.ChannelConnection;
 import com.parla.connector.api.ChannelConnectionFactory;
 import com.parla.connector.api.InboundMessage;
-import com.parla.conversation.boundary.ConversationLog;
+import com.parla.conversation.boundary.Conversations;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.intent.boundary.IntentRecognition;
 import com.parla.intent.boundary.IntentTeaching;
@@ -57,7 +57,7 @@ class DeployedEarIT {
     CatalogQueries queries;
 
     @EJB
-    ConversationLog conversations;
+    Conversations conversations;
 
     @Resource
     UserTransaction transaction;

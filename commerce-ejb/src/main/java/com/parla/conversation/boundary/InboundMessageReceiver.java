@@ -15,10 +15,10 @@ import jakarta.ejb.MessageDriven;
 public class InboundMessageReceiver implements InboundMessageListener {
 
     @EJB
-    ConversationLog log;
+    Conversations conversations;
 
     @Override
     public void onMessage(InboundMessage message) {
-        log.record(message);
+        conversations.receive(message);
     }
 }

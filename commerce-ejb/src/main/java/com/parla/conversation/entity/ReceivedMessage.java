@@ -45,6 +45,12 @@ public class ReceivedMessage {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "conversation_id")
+    private Long conversationId;
+
+    @Column(length = 256)
+    private String payload;
+
     protected ReceivedMessage() {
     }
 
@@ -58,6 +64,13 @@ public class ReceivedMessage {
         String text = message.text().replace("\u0000", "");
         this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
         this.receivedAt = message.receivedAt();
+        this.payload = message.payload() == null || message.payload().length() <= 256 ? message.payload()
+                : message.payload().substring(0, 256);
+    }
+
+    public ReceivedMessage(InboundMessage message, Long conversationId) {
+        this(message);
+        this.conversationId = conversationId;
     }
 
     public Long getId() {
@@ -86,6 +99,14 @@ public class ReceivedMessage {
 
     public String getBody() {
         return body;
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    public String getPayload() {
+        return payload;
     }
 
     public Instant getReceivedAt() {

@@ -101,6 +101,21 @@ public class ChannelAccount {
         return externalId;
     }
 
+    /** WhatsApp/Messenger hub.verify_token; WeChat server token. */
+    public String getVerifyToken() {
+        return verifyToken;
+    }
+
+    /** WhatsApp/Messenger app secret; Telegram webhook secret token; WeChat EncodingAESKey. */
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    /** WhatsApp/Messenger access token; Telegram bot token; WeChat access token. */
+    public String getAccessToken() {
+        return accessToken;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

@@ -36,12 +36,12 @@ class ChannelConnectionHandle implements ChannelConnection {
 
     @Override
     public void register(ChannelAccountRegistration account) throws ResourceException {
-        open().adapter().accounts().register(account);
+        open().adapter().register(account);
     }
 
     @Override
     public void unregister(String accountKey) throws ResourceException {
-        open().adapter().accounts().unregister(accountKey);
+        open().adapter().unregister(accountKey);
     }
 
     @Override

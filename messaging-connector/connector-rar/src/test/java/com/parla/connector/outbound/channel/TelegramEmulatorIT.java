@@ -1,6 +1,10 @@
 package com.parla.connector.outbound.channel;
 
 import com.parla.connector.api.ChannelAccountRegistration;
+import com.parla.connector.api.InboundMessage;
+import com.parla.connector.inbound.parse.WebhookParsers;
+import com.parla.connector.inbound.polling.TelegramPoller;
+import com.parla.connector.inbound.webhook.WebhookHandler;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
 import com.parla.connector.api.OutboundMessage.Kind;
@@ -21,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,5 +125,47 @@ class TelegramEmulatorIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return Fixtures.parse(response.body()).getJsonArray("result");
+    }
+
+    @Test
+    void thePollerFetchesWhatACustomerWroteAndMovesItsOffsetOnlyWhenTaken() throws Exception {
+        String token = "777001:poller-token";
+        ChannelAccountRegistration bot = new ChannelAccountRegistration("telegram", "poll-tg", "poll_bot", null,
+                null, token, 30, true, base);
+        // a customer writes to the bot through the emulator's client API
+        String message = "{\"botToken\":\"" + token + "\",\"date\":1750000000,\"text\":\"Hai la borsa rossa?\","
+                + "\"from\":{\"id\":5150,\"first_name\":\"Lucia\",\"is_bot\":false},"
+                + "\"chat\":{\"id\":5150,\"first_name\":\"Lucia\",\"type\":\"private\"}}";
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/sendMessage")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sent.statusCode(), sent.body());
+
+        List<InboundMessage> delivered = new CopyOnWriteArrayList<>();
+        TelegramPoller poller = new TelegramPoller(bot, HttpClient.newHttpClient(), WebhookParsers.telegram(), m -> {
+            delivered.add(m);
+            return new WebhookHandler.Outcome(1, 1);
+        });
+        assertEquals(1, poller.pollOnce(0));
+        assertEquals(1, delivered.size());
+        InboundMessage got = delivered.get(0);
+        assertEquals(InboundMessage.Kind.TEXT, got.kind());
+        assertEquals("Hai la borsa rossa?", got.text());
+        assertEquals("5150", got.sender());
+        assertEquals("poll-tg", got.accountKey());
+        assertEquals(Long.parseLong(got.channelMessageId()) + 1, poller.offset(), "the offset moved past it");
+
+        // a message the endpoint does not take leaves the offset where it was
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sendMessage"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(message.replace("Hai la borsa rossa?", "e in blu?")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        long before = poller.offset();
+        TelegramPoller refusing = new TelegramPoller(bot, HttpClient.newHttpClient(), WebhookParsers.telegram(),
+                m -> new WebhookHandler.Outcome(1, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(TelegramPoller.UndeliveredException.class,
+                () -> refusing.pollOnce(0));
+        assertEquals(0, refusing.offset());
+        assertEquals(before, poller.offset());
     }
 }

@@ -1,0 +1,97 @@
+package com.parla.conversation.boundary;
+
+import com.parla.connector.api.InboundMessage;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.conversation.control.ConversationRecorder;
+import com.parla.conversation.control.Greeting;
+import com.parla.conversation.control.Outbox;
+import com.parla.conversation.entity.Conversation;
+import com.parla.conversation.entity.OutboxMessage;
+import com.parla.conversation.entity.ReceivedMessage;
+import com.parla.store.entity.ChannelAccount;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** The conversations with customers: what came in, and the replies that go out through the outbox. */
+@Stateless
+public class Conversations {
+
+    private static final Logger LOG = Logger.getLogger(Conversations.class.getName());
+    /** What a customer writes or taps, as opposed to events about the account or our own messages. */
+    private static final Set<InboundMessage.Kind> CUSTOMER_WRITES = EnumSet.of(InboundMessage.Kind.TEXT,
+            InboundMessage.Kind.CHOICE, InboundMessage.Kind.LOCATION, InboundMessage.Kind.MEDIA,
+            InboundMessage.Kind.ORDER, InboundMessage.Kind.CONTACTS, InboundMessage.Kind.SUBSCRIBE);
+
+    @PersistenceContext(unitName = "parla")
+    EntityManager em;
+
+    @Inject
+    Event<OutboxWritten> outboxWritten;
+
+    /**
+     * Records a delivered message once and, when it opens a conversation, answers with the store's greeting and
+     * menu, in the same transaction.
+     *
+     * @return false if the channel had already delivered it
+     */
+    public boolean receive(InboundMessage message) {
+        if (message.kind() == InboundMessage.Kind.PROBE) {
+            // the connector's own health probe: recorded once, like any message, but belongs to no store
+            return new ConversationRecorder(em).receive(message, 0, Instant.now()).isPresent();
+        }
+        Optional<ChannelAccount> account = em.createQuery("select a from ChannelAccount a join fetch a.store"
+                        + " where a.accountKey = :key", ChannelAccount.class)
+                .setParameter("key", message.accountKey()).getResultStream().findFirst()
+                .filter(a -> a.getChannel().name().equalsIgnoreCase(message.channel()));
+        if (account.isEmpty()) {
+            // the connector only takes webhooks of registered accounts; this one was removed meanwhile
+            LOG.warning(() -> "Message for an unknown account dropped: " + message.channel() + "/"
+                    + message.accountKey());
+            return false;
+        }
+        Instant now = Instant.now();
+        Optional<ConversationRecorder.Received> received = new ConversationRecorder(em)
+                .receive(message, account.get().getStore().getId(), now);
+        received.filter(r -> r.firstMessage() && CUSTOMER_WRITES.contains(message.kind()))
+                .ifPresent(r -> reply(r.conversation(), Greeting.forFirstMessage(message.accountKey(),
+                        message.sender(), account.get().getStore().getName(),
+                        r.conversation().getIdentity().getDisplayName(), message.channelMessageId()), now));
+        return received.isPresent();
+    }
+
+    /** Queues a reply in the caller's transaction; it is sent once that commits. */
+    public OutboxMessage reply(long conversationId, OutboundMessage message) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new IllegalArgumentException("No conversation " + conversationId);
+        }
+        return reply(conversation, message, Instant.now());
+    }
+
+    private OutboxMessage reply(Conversation conversation, OutboundMessage message, Instant now) {
+        OutboxMessage queued = new Outbox(em).enqueue(conversation, message, now);
+        outboxWritten.fire(new OutboxWritten(conversation.getId()));
+        return queued;
+    }
+
+    public Optional<ReceivedMessage> find(String channel, String accountKey, String channelMessageId) {
+        return em.createNamedQuery(ReceivedMessage.BY_CHANNEL_ID, ReceivedMessage.class)
+                .setParameter("channel", channel).setParameter("accountKey", accountKey)
+                .setParameter("channelMessageId", channelMessageId)
+                .getResultStream().findFirst();
+    }
+
+    public List<OutboxMessage> outboxOf(long conversationId) {
+        return em.createNamedQuery(OutboxMessage.OF_CONVERSATION, OutboxMessage.class)
+                .setParameter("conversation", conversationId).getResultList();
+    }
+}

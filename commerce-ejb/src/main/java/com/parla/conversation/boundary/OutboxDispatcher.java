@@ -1,0 +1,100 @@
+package com.parla.conversation.boundary;
+
+import com.parla.connector.api.SendResult;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox: right after a reply's transaction commits, and every two seconds for retries and for what a
+ * restart left behind. Conversations are dispatched in parallel on the container's executor; within one, the
+ * claim on the conversation row lets one dispatcher (on any server) send its messages, strictly in order.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    /** Longer than any send, including the connector's pacing waits; a crashed dispatcher's claim runs out. */
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @EJB
+    OutboxSteps steps;
+
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+    public void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten event) {
+        dispatch(event.conversationId());
+    }
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    public void sweep() {
+        try {
+            steps.dueConversations(Instant.now()).forEach(this::dispatch);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox sweep failed; the next one retries", e);
+        }
+    }
+
+    private void dispatch(long conversationId) {
+        if (!running.add(conversationId)) {
+            return; // being sent right now; what it misses, the next sweep picks up
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    drain(conversationId);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, e, () -> "Outbox dispatch of conversation " + conversationId + " failed");
+                } finally {
+                    running.remove(conversationId);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            running.remove(conversationId);
+        }
+    }
+
+    private void drain(long conversationId) {
+        Instant now = Instant.now();
+        if (!steps.claim(conversationId, now, now.plus(CLAIM))) {
+            return;
+        }
+        try {
+            Optional<OutboxSteps.Dispatch> next;
+            while ((next = steps.next(conversationId, Instant.now())).isPresent()) {
+                OutboxSteps.Dispatch dispatch = next.get();
+                if (!dispatch.windowOpen()) {
+                    steps.windowClosed(dispatch.outboxId(), Instant.now());
+                    continue;
+                }
+                SendResult result = steps.send(dispatch.message());
+                steps.record(dispatch.outboxId(), result, Instant.now());
+                if (result.outcome() == SendResult.Outcome.RETRY) {
+                    break; // retry later; the messages behind it wait, to stay in order
+                }
+            }
+        } finally {
+            steps.release(conversationId);
+        }
+    }
+}

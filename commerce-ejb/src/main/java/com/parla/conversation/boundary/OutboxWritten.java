@@ -1,0 +1,5 @@
+package com.parla.conversation.boundary;
+
+/** A reply was written to the outbox of a conversation; observed after the transaction commits. */
+public record OutboxWritten(long conversationId) {
+}

@@ -1,0 +1,202 @@
+package com.parla.conversation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A reply to a customer, written in the business transaction and sent after it commits. Its status follows the
+ * channel: accepted (SENT), then DELIVERED and READ from the status callbacks, or FAILED with the channel's code.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.NEXT_OF_CONVERSATION, query = "select m from OutboxMessage m"
+        + " where m.conversationId = :conversation and m.status = com.parla.conversation.entity.OutboxMessage.Status.PENDING"
+        + " order by m.id")
+@NamedQuery(name = OutboxMessage.DUE_CONVERSATIONS, query = "select distinct m.conversationId from OutboxMessage m"
+        + " where m.status = com.parla.conversation.entity.OutboxMessage.Status.PENDING and m.nextAttemptAt <= :now")
+@NamedQuery(name = OutboxMessage.BY_CHANNEL_ID, query = "select m from OutboxMessage m"
+        + " where m.accountKey = :accountKey and m.channelMessageId = :channelMessageId")
+@NamedQuery(name = OutboxMessage.OF_CONVERSATION, query = "select m from OutboxMessage m"
+        + " where m.conversationId = :conversation order by m.id")
+public class OutboxMessage {
+
+    public static final String NEXT_OF_CONVERSATION = "OutboxMessage.nextOfConversation";
+    public static final String DUE_CONVERSATIONS = "OutboxMessage.dueConversations";
+    public static final String BY_CHANNEL_ID = "OutboxMessage.byChannelId";
+    public static final String OF_CONVERSATION = "OutboxMessage.ofConversation";
+    public static final int MAX_CONTENT = 16_000;
+
+    /** In the order a message moves through; a callback never moves it backwards. */
+    public enum Status { PENDING, SENT, DELIVERED, READ, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "conversation_id", nullable = false)
+    private long conversationId;
+
+    @Column(name = "account_key", nullable = false, length = 64)
+    private String accountKey;
+
+    @Column(nullable = false, length = 128)
+    private String recipient;
+
+    @Column(nullable = false, length = 32)
+    private String kind;
+
+    /** The normalized message as JSON, rendered for the channel only when sent. */
+    @Column(nullable = false, length = MAX_CONTENT)
+    private String content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "channel_message_id", length = 128)
+    private String channelMessageId;
+
+    @Column(name = "error_code", length = 32)
+    private String errorCode;
+
+    @Column(length = 500)
+    private String error;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(long conversationId, String accountKey, String recipient, String kind, String content,
+                         Instant now) {
+        if (content.length() > MAX_CONTENT) {
+            throw new IllegalArgumentException("message content over " + MAX_CONTENT + " characters");
+        }
+        this.conversationId = conversationId;
+        this.accountKey = accountKey;
+        this.recipient = recipient;
+        this.kind = kind;
+        this.content = content;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void accepted(String channelMessageId, Instant now) {
+        attempts++;
+        this.channelMessageId = channelMessageId;
+        status = Status.SENT;
+        sentAt = now;
+        updatedAt = now;
+    }
+
+    public void retryAt(Instant when, String errorCode, String error, Instant now) {
+        attempts++;
+        nextAttemptAt = when;
+        setError(errorCode, error);
+        updatedAt = now;
+    }
+
+    public void failed(String errorCode, String error, Instant now) {
+        status = Status.FAILED;
+        setError(errorCode, error);
+        updatedAt = now;
+    }
+
+    /** A status callback: forward only (a late "delivered" after "read" changes nothing); failure always counts. */
+    public boolean advanceTo(Status reported, String errorCode, String error, Instant now) {
+        if (reported == Status.FAILED ? status == Status.FAILED : reported.ordinal() <= status.ordinal()
+                || status == Status.FAILED) {
+            return false;
+        }
+        status = reported;
+        if (reported == Status.FAILED) {
+            setError(errorCode, error);
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    public void countAttempt() {
+        attempts++;
+    }
+
+    private void setError(String code, String text) {
+        errorCode = code == null ? null : code.length() > 32 ? code.substring(0, 32) : code;
+        this.error = text == null ? null : text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getConversationId() {
+        return conversationId;
+    }
+
+    public String getAccountKey() {
+        return accountKey;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getChannelMessageId() {
+        return channelMessageId;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,85 @@
+package com.parla.system;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * The channels' APIs as the system tests play them, inside the server's JVM, on the port the test domain points
+ * {@code parla.channel.whatsapp.graph-url} and {@code parla.channel.telegram.api-url} at. It answers with the
+ * documented success bodies and remembers every request exactly as it arrived.
+ */
+final class FakeChannelApi {
+
+    record Request(String method, String path, Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private static FakeChannelApi running;
+
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    private FakeChannelApi() {
+    }
+
+    /** Started once per server JVM, on the port of the configured Graph API URL. */
+    static synchronized FakeChannelApi started() throws IOException {
+        if (running == null) {
+            int port = URI.create(System.getProperty("parla.channel.whatsapp.graph-url")).getPort();
+            FakeChannelApi api = new FakeChannelApi();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+            server.createContext("/", api::answer);
+            server.start();
+            running = api;
+        }
+        return running;
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            requests.add(new Request(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()),
+                    body));
+            long id = ids.incrementAndGet();
+            String answer = path.startsWith("/telegram/")
+                    ? "{\"ok\":true,\"result\":{\"message_id\":" + id + ",\"date\":1750000000,\"chat\":{\"id\":1}}}"
+                    : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
+                    + "\"messages\":[{\"id\":\"wamid.FAKE-" + id + "\"}]}";
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    List<Request> matching(Predicate<Request> which) {
+        return requests.stream().filter(which).toList();
+    }
+
+    /** Waits up to {@code timeout} for a request like this; the outbox sends after the webhook's commit. */
+    Request await(Predicate<Request> which, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Request> found = matching(which);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no such request to the channel API within " + timeout + "; got " + requests);
+    }
+}

@@ -1,0 +1,192 @@
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Drives signed WhatsApp webhooks at a running Parla from a separate process, and plays the Graph API for its
+ * replies. Prints accepted messages/s, acknowledgement latency percentiles and errors for the inbound side, and
+ * the rate at which the replies reached the fake Graph API for the outbound side (the connector paces them at
+ * the number's configured rate: 80/s for the demo account).
+ *
+ * Run with the JDK's source launcher (no build): see ./parla bench.
+ */
+public class WebhookBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        String url = o.getOrDefault("url", "http://127.0.0.1:8090/webhooks/whatsapp/demo-whatsapp");
+        String secret = o.getOrDefault("secret", "parla-demo-app-secret");
+        String phoneNumberId = o.getOrDefault("phone-number-id", "100000000000001");
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+        int connections = Integer.parseInt(o.getOrDefault("connections", "16"));
+        int newEvery = Integer.parseInt(o.getOrDefault("new-customer-every", "10"));
+        int graphPort = Integer.parseInt(o.getOrDefault("graph-port", "8099"));
+        double expectedRate = Double.parseDouble(o.getOrDefault("rate", "80"));
+
+        ConcurrentLinkedQueue<Long> sendTimes = new ConcurrentLinkedQueue<>();
+        HttpServer graph = fakeGraphApi(graphPort, sendTimes);
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        System.out.printf("inbound: %s, %d connections, %d s (+%d s warm-up), a new customer every %d messages%n",
+                url, connections, seconds, warmup, newEvery);
+        System.out.printf("outbound: fake Graph API on 127.0.0.1:%d (start Parla with "
+                + "PARLA_CHANNEL_WHATSAPP_GRAPH_URL=http://127.0.0.1:%d/v23.0)%n", graphPort, graphPort);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        AtomicLong sequence = new AtomicLong();
+        long[][] latencies = new long[connections][];
+        int[] counts = new int[connections];
+        AtomicLong errors = new AtomicLong();
+        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        long measureFrom = start + warmup * 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(connections);
+        for (int c = 0; c < connections; c++) {
+            int worker = c;
+            latencies[c] = new long[1 << 16];
+            Thread thread = new Thread(() -> {
+                try {
+                    Mac own = (Mac) mac.clone();
+                    while (true) {
+                        long n = sequence.incrementAndGet();
+                        long customer = n / newEvery; // consecutive messages share a customer
+                        byte[] body = textWebhook(phoneNumberId, "39" + (3_000_000_000L + customer),
+                                "wamid.BENCH-" + run + "-" + n, "message " + n);
+                        String signature = "sha256=" + HexFormat.of().formatHex(own.doFinal(body));
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .header("X-Hub-Signature-256", signature)
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                        long sent = System.nanoTime();
+                        if (sent >= end) {
+                            break;
+                        }
+                        int status;
+                        try {
+                            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        } catch (java.io.IOException e) {
+                            status = -1;
+                        }
+                        long took = System.nanoTime() - sent;
+                        if (sent >= measureFrom) {
+                            statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                            if (status == 200) {
+                                if (counts[worker] == latencies[worker].length) {
+                                    latencies[worker] = Arrays.copyOf(latencies[worker], counts[worker] * 2);
+                                }
+                                latencies[worker][counts[worker]++] = took;
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.start();
+        }
+        done.await();
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < connections; c++) {
+            System.arraycopy(latencies[c], 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        System.out.printf("inbound: %d accepted in %d s = %.0f messages/s; errors %d; statuses %s%n", total, seconds,
+                total / (double) seconds, errors.get(), statuses);
+        if (total > 0) {
+            System.out.printf("ack latency: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
+                    pct(all, 50), pct(all, 99), pct(all, 99.9), all[all.length - 1] / 1e6);
+        }
+
+        // outbound: the replies keep arriving at the paced rate; measure a steady window of them
+        int window = Integer.parseInt(o.getOrDefault("outbound-seconds", "20"));
+        System.out.printf("outbound: measuring replies for %d s...%n", window + 2);
+        Thread.sleep((window + 2) * 1000L);
+        long[] times = sendTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (times.length < 3) {
+            System.out.println("outbound: fewer than 3 replies reached the fake Graph API (is Parla pointed at it?)");
+        } else {
+            long from = times[0] + 1_000_000_000L; // skip the first second (burst and start-up)
+            long to = from + window * 1_000_000_000L;
+            long inWindow = Arrays.stream(times).filter(t -> t >= from && t < to).count();
+            double rate = inWindow / (double) window;
+            System.out.printf("outbound: %d replies received; %.2f sends/s in a %d s window "
+                    + "(configured %.0f/s, off by %.2f%%)%n", times.length, rate, window, expectedRate,
+                    100 * Math.abs(rate - expectedRate) / expectedRate);
+        }
+        graph.stop(0);
+        System.exit(0);
+    }
+
+    private static HttpServer fakeGraphApi(int port, ConcurrentLinkedQueue<Long> times) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        AtomicLong ids = new AtomicLong();
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                times.add(System.nanoTime());
+                byte[] answer = ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
+                        + "\"messages\":[{\"id\":\"wamid.OUT-" + ids.incrementAndGet() + "\"}]}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
+    }
+
+    private static byte[] textWebhook(String phoneNumberId, String waId, String wamid, String text) {
+        return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"changes\":[{"
+                + "\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
+                + "\"display_phone_number\":\"15550001111\",\"phone_number_id\":\"" + phoneNumberId + "\"},"
+                + "\"contacts\":[{\"profile\":{\"name\":\"Bench\"},\"wa_id\":\"" + waId + "\"}],"
+                + "\"messages\":[{\"from\":\"" + waId + "\",\"id\":\"" + wamid + "\",\"timestamp\":\""
+                + System.currentTimeMillis() / 1000 + "\",\"type\":\"text\",\"text\":{\"body\":\"" + text
+                + "\"}}]}}]}]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new java.util.HashMap<>();
+        for (String a : args) {
+            if (a.startsWith("--") && a.contains("=")) {
+                o.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            } else {
+                throw new IllegalArgumentException("options are --name=value: " + a);
+            }
+        }
+        return o;
+    }
+}
