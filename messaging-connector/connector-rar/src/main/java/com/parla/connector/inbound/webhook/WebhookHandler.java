@@ -32,6 +32,7 @@ public final class WebhookHandler implements HttpHandler {
 
     /** Larger than any documented channel payload (WhatsApp batches stay far below it). */
     public static final int MAX_BODY_BYTES = 1 << 20;
+    private static final long DRAIN_BYTES = 8L << 20;
 
     private static final Logger LOG = Logger.getLogger(WebhookHandler.class.getName());
 
@@ -118,8 +119,7 @@ public final class WebhookHandler implements HttpHandler {
             return Reply.of(400, "body could not be read");
         }
         if (raw == null) {
-            // no body: the client may still be writing its own, and a closed connection would cut ours short
-            return Reply.of(413, "");
+            return Reply.of(413, "body larger than " + MAX_BODY_BYTES + " bytes");
         }
         Optional<byte[]> authentic = authentic(account, exchange, query, raw);
         if (authentic.isEmpty()) {
@@ -178,21 +178,24 @@ public final class WebhookHandler implements HttpHandler {
         }
     }
 
-    /** @return the body, or null if it is larger than the limit (read no further than that) */
+    /**
+     * @return the body, or null if it is larger than the limit. An oversized body is read on and dropped up to
+     *         {@link #DRAIN_BYTES}, so that the client, still writing, gets to read the 413; past that the
+     *         connection is closed.
+     */
     private static byte[] readLimited(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-                    return null;
-                }
-            } catch (NumberFormatException e) {
-                throw new IOException("bad Content-Length");
-            }
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
+            if (body.length <= MAX_BODY_BYTES) {
+                return body;
+            }
+            long dropped = 0;
+            byte[] sink = new byte[64 * 1024];
+            int n;
+            while (dropped < DRAIN_BYTES && (n = in.read(sink)) > 0) {
+                dropped += n;
+            }
+            return null;
         }
     }
 
