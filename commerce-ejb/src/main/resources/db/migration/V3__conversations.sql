@@ -24,6 +24,7 @@ create table conversation (
     started_at             timestamp with time zone not null,
     last_inbound_at        timestamp with time zone,
     dispatch_claimed_until timestamp with time zone,
+    greeted_at             timestamp with time zone,
     constraint uq_conversation_identity unique (identity_id)
 );
 

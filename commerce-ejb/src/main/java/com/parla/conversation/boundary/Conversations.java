@@ -9,16 +9,16 @@ import com.parla.conversation.entity.Conversation;
 import com.parla.conversation.entity.OutboxMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.store.entity.ChannelAccount;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /** The conversations with customers: what came in, and the replies that go out through the outbox. */
@@ -26,16 +26,15 @@ import java.util.logging.Logger;
 public class Conversations {
 
     private static final Logger LOG = Logger.getLogger(Conversations.class.getName());
-    /** What a customer writes or taps, as opposed to events about the account or our own messages. */
-    private static final Set<InboundMessage.Kind> CUSTOMER_WRITES = EnumSet.of(InboundMessage.Kind.TEXT,
-            InboundMessage.Kind.CHOICE, InboundMessage.Kind.LOCATION, InboundMessage.Kind.MEDIA,
-            InboundMessage.Kind.ORDER, InboundMessage.Kind.CONTACTS, InboundMessage.Kind.SUBSCRIBE);
 
     @PersistenceContext(unitName = "parla")
     EntityManager em;
 
     @Inject
     Event<OutboxWritten> outboxWritten;
+
+    @EJB
+    ConversationOpening opening;
 
     /**
      * Records a delivered message once and, when it opens a conversation, answers with the store's greeting and
@@ -58,10 +57,19 @@ public class Conversations {
                     + message.accountKey());
             return false;
         }
+        long storeId = account.get().getStore().getId();
+        if (ConversationRecorder.opensConversation(message)) {
+            try {
+                opening.open(message, storeId);
+            } catch (EJBException concurrentFirstMessage) {
+                // another message of the same new customer created them first: now they are there
+                opening.open(message, storeId);
+            }
+        }
         Instant now = Instant.now();
         Optional<ConversationRecorder.Received> received = new ConversationRecorder(em)
-                .receive(message, account.get().getStore().getId(), now);
-        received.filter(r -> r.firstMessage() && CUSTOMER_WRITES.contains(message.kind()))
+                .receive(message, storeId, now);
+        received.filter(ConversationRecorder.Received::firstMessage)
                 .ifPresent(r -> reply(r.conversation(), Greeting.forFirstMessage(message.accountKey(),
                         message.sender(), account.get().getStore().getName(),
                         r.conversation().getIdentity().getDisplayName(), message.channelMessageId()), now));

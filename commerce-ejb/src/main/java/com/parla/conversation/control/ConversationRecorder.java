@@ -6,7 +6,9 @@ import com.parla.conversation.entity.CustomerIdentity;
 import com.parla.conversation.entity.ReceivedMessage;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records what a channel delivered, exactly once: the customer's identity, their conversation and the message;
@@ -22,11 +24,39 @@ public final class ConversationRecorder {
         this.em = em;
     }
 
+    /** What a customer writes or taps, as opposed to events about the account or our own messages. */
+    private static final Set<InboundMessage.Kind> CUSTOMER_WRITES = EnumSet.of(InboundMessage.Kind.TEXT,
+            InboundMessage.Kind.CHOICE, InboundMessage.Kind.LOCATION, InboundMessage.Kind.MEDIA,
+            InboundMessage.Kind.ORDER, InboundMessage.Kind.CONTACTS, InboundMessage.Kind.SUBSCRIBE);
+
     /**
      * @param conversation null for status callbacks and messages without a sender
-     * @param firstMessage whether this message opened the conversation
+     * @param firstMessage whether this is the first thing the customer wrote in the conversation: exactly one
+     *                     message gets true, even when several arrive at once
      */
     public record Received(ReceivedMessage message, Conversation conversation, boolean firstMessage) {
+    }
+
+    /**
+     * Finds or creates the customer's identity and conversation. The application runs this in a transaction of
+     * its own before {@link #receive}, so that two first messages of a new customer arriving together collide
+     * only here, where the loser simply tries again and finds the winner's rows.
+     */
+    public Conversation open(InboundMessage message, long storeId) {
+        CustomerIdentity identity = identity(message, storeId);
+        return em.createNamedQuery(Conversation.OF_IDENTITY, Conversation.class)
+                .setParameter("identity", identity).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Conversation started = new Conversation(identity, message.receivedAt());
+                    em.persist(started);
+                    return started;
+                });
+    }
+
+    /** Whether the message is the customer's, with a sender to hold a conversation with. */
+    public static boolean opensConversation(InboundMessage message) {
+        return message.kind() != InboundMessage.Kind.STATUS && message.kind() != InboundMessage.Kind.PROBE
+                && message.sender() != null && !message.sender().isBlank();
     }
 
     /** @return empty if the channel had already delivered this message */
@@ -34,8 +64,7 @@ public final class ConversationRecorder {
         if (alreadyReceived(message)) {
             return Optional.empty();
         }
-        if (message.kind() == InboundMessage.Kind.STATUS || message.kind() == InboundMessage.Kind.PROBE
-                || message.sender() == null || message.sender().isBlank()) {
+        if (!opensConversation(message)) {
             if (message.status() != null) {
                 new Outbox(em).applyStatus(message.accountKey(), message.status(), now);
             }
@@ -43,25 +72,24 @@ public final class ConversationRecorder {
             em.persist(stored);
             return Optional.of(new Received(stored, null, false));
         }
-        CustomerIdentity identity = identity(message, storeId);
-        Optional<Conversation> existing = em.createNamedQuery(Conversation.OF_IDENTITY, Conversation.class)
-                .setParameter("identity", identity).getResultStream().findFirst();
-        Conversation conversation = existing.orElseGet(() -> {
-            Conversation started = new Conversation(identity, message.receivedAt());
-            em.persist(started);
-            return started;
-        });
-        switch (message.kind()) {
-            case UNSUBSCRIBE -> identity.setOptedOut(true);
-            case SUBSCRIBE -> {
+        Conversation conversation = open(message, storeId);
+        CustomerIdentity identity = conversation.getIdentity();
+        identity.seen(message.senderName(), message.receivedAt());
+        if (message.kind() == InboundMessage.Kind.UNSUBSCRIBE) {
+            identity.setOptedOut(true);
+        } else {
+            if (message.kind() == InboundMessage.Kind.SUBSCRIBE) {
                 identity.setOptedOut(false);
-                conversation.customerWrote(message.receivedAt());
             }
-            default -> conversation.customerWrote(message.receivedAt());
+            em.createNamedQuery(Conversation.CUSTOMER_WROTE).setParameter("id", conversation.getId())
+                    .setParameter("at", message.receivedAt()).executeUpdate();
         }
         ReceivedMessage stored = new ReceivedMessage(message, conversation.getId());
         em.persist(stored);
-        return Optional.of(new Received(stored, conversation, existing.isEmpty()));
+        boolean first = CUSTOMER_WRITES.contains(message.kind()) && em.createNamedQuery(Conversation.GREET)
+                .setParameter("id", conversation.getId()).setParameter("now", now).executeUpdate() == 1;
+        em.refresh(conversation); // the bulk updates bypassed it: a reply in this transaction needs the window
+        return Optional.of(new Received(stored, conversation, first));
     }
 
     private boolean alreadyReceived(InboundMessage message) {
@@ -81,7 +109,6 @@ public final class ConversationRecorder {
                     em.persist(created);
                     return created;
                 });
-        identity.seen(message.senderName(), message.receivedAt());
         return identity;
     }
 }

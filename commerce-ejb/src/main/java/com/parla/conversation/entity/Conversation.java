@@ -15,12 +15,18 @@ import java.time.Instant;
 /**
  * The running conversation with one customer identity. The last inbound message opens the channel's
  * customer-service window; replies are dispatched by whoever holds the dispatch claim, one at a time, in order.
+ * Its changing columns are only ever set by the bulk updates below, never by flushing the entity, so that
+ * concurrent transactions (an inbound message, a dispatcher) cannot write each other's columns back.
  */
 @Entity
 @Table(name = "conversation")
 @NamedQuery(name = Conversation.OF_IDENTITY, query = "select c from Conversation c where c.identity = :identity")
 @NamedQuery(name = Conversation.CLAIM, query = "update Conversation c set c.dispatchClaimedUntil = :until"
         + " where c.id = :id and (c.dispatchClaimedUntil is null or c.dispatchClaimedUntil < :now)")
+@NamedQuery(name = Conversation.CUSTOMER_WROTE, query = "update Conversation c set c.lastInboundAt = :at"
+        + " where c.id = :id and (c.lastInboundAt is null or c.lastInboundAt < :at)")
+@NamedQuery(name = Conversation.GREET, query = "update Conversation c set c.greetedAt = :now"
+        + " where c.id = :id and c.greetedAt is null")
 @NamedQuery(name = Conversation.RELEASE, query = "update Conversation c set c.dispatchClaimedUntil = null"
         + " where c.id = :id")
 public class Conversation {
@@ -28,6 +34,10 @@ public class Conversation {
     public static final String OF_IDENTITY = "Conversation.ofIdentity";
     public static final String CLAIM = "Conversation.claim";
     public static final String RELEASE = "Conversation.release";
+    /** A customer's message keeps the service window open from its time (never moves it back). */
+    public static final String CUSTOMER_WROTE = "Conversation.customerWrote";
+    /** Marks the conversation greeted; one transaction only gets to do it. */
+    public static final String GREET = "Conversation.greet";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +65,9 @@ public class Conversation {
     @Column(name = "dispatch_claimed_until")
     private Instant dispatchClaimedUntil;
 
+    @Column(name = "greeted_at")
+    private Instant greetedAt;
+
     protected Conversation() {
     }
 
@@ -64,13 +77,6 @@ public class Conversation {
         this.channel = identity.getChannel();
         this.accountKey = identity.getAccountKey();
         this.startedAt = startedAt;
-    }
-
-    /** A customer's message (not a status callback) keeps the service window open from its time. */
-    public void customerWrote(Instant at) {
-        if (lastInboundAt == null || at.isAfter(lastInboundAt)) {
-            lastInboundAt = at;
-        }
     }
 
     public Long getId() {

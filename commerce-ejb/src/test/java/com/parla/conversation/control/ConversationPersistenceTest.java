@@ -54,6 +54,38 @@ class ConversationPersistenceTest {
     }
 
     @Test
+    void firstMessagesArrivingTogetherMakeOneConversationAndOneGreeting() throws Exception {
+        int together = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(together);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ConversationRecorder.Received>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < together; i++) {
+            InboundMessage message = text("wa-l", "wamid.L" + i, "39333000012", "hello " + i);
+            results.add(pool.submit(() -> {
+                start.await();
+                // as the application does it: open in a transaction of its own, once more if another won
+                try {
+                    db.inTransaction(s -> new ConversationRecorder(s).open(message, storeId));
+                } catch (RuntimeException lostTheRace) {
+                    db.inTransaction(s -> new ConversationRecorder(s).open(message, storeId));
+                }
+                return receive(message).orElseThrow();
+            }));
+        }
+        start.countDown();
+        int greetings = 0;
+        java.util.Set<Long> conversations = new java.util.HashSet<>();
+        for (var result : results) {
+            ConversationRecorder.Received received = result.get();
+            conversations.add(received.conversation().getId());
+            greetings += received.firstMessage() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, conversations.size());
+        assertEquals(1, greetings, "exactly one of them is the first");
+    }
+
+    @Test
     void aRedeliveredMessageHasNoSecondEffect() {
         InboundMessage message = text("wa-b", "wamid.B1", "39333000002", "hi");
         assertTrue(receive(message).isPresent());
