@@ -67,7 +67,9 @@ public class WebhookBenchmark {
                     Mac own = (Mac) mac.clone();
                     while (true) {
                         long n = sequence.incrementAndGet();
-                        long customer = n / newEvery; // consecutive messages share a customer
+                        // each customer writes newEvery messages, spaced 1,000 apart: like real chats, one
+                        // customer's messages are not sent at the same instant
+                        long customer = n % 1000 + 1000 * (n / (1000L * newEvery));
                         byte[] body = textWebhook(phoneNumberId, "39" + (3_000_000_000L + customer),
                                 "wamid.BENCH-" + run + "-" + n, "message " + n);
                         String signature = "sha256=" + HexFormat.of().formatHex(own.doFinal(body));

@@ -10,7 +10,6 @@ import com.parla.conversation.entity.OutboxMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.store.entity.ChannelAccount;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,17 +57,16 @@ public class Conversations {
             return false;
         }
         long storeId = account.get().getStore().getId();
-        if (ConversationRecorder.opensConversation(message)) {
-            try {
-                opening.open(message, storeId);
-            } catch (EJBException concurrentFirstMessage) {
-                // another message of the same new customer created them first: now they are there
-                opening.open(message, storeId);
+        ConversationRecorder recorder = new ConversationRecorder(em);
+        if (ConversationRecorder.opensConversation(message) && !recorder.hasConversation(message)) {
+            // false: another message of the same new customer created them first, so now they are there
+            if (!opening.open(message, storeId) && !opening.open(message, storeId)) {
+                throw new IllegalStateException("Could not open a conversation for " + message.channel() + "/"
+                        + message.accountKey() + "/" + message.channelMessageId());
             }
         }
         Instant now = Instant.now();
-        Optional<ConversationRecorder.Received> received = new ConversationRecorder(em)
-                .receive(message, storeId, now);
+        Optional<ConversationRecorder.Received> received = recorder.receive(message, storeId, now);
         received.filter(ConversationRecorder.Received::firstMessage)
                 .ifPresent(r -> reply(r.conversation(), Greeting.forFirstMessage(message.accountKey(),
                         message.sender(), account.get().getStore().getName(),

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -28,13 +29,20 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// its own pool: a send holds its thread while the connector paces it, and the server's default executor may
+// run a single thread (Payara's has no core threads and an unbounded queue)
+@ManagedExecutorDefinition(name = OutboxDispatcher.EXECUTOR, maxAsync = OutboxDispatcher.SENDERS)
 public class OutboxDispatcher {
+
+    static final String EXECUTOR = "java:app/concurrent/parla-outbox";
+    /** Sends in flight at once, across conversations. */
+    static final int SENDERS = 8;
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     /** Longer than any send, including the connector's pacing waits; a crashed dispatcher's claim runs out. */
     private static final Duration CLAIM = Duration.ofMinutes(2);
 
-    @Resource
+    @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
 
     @EJB

@@ -93,7 +93,9 @@ public class OutboxSteps {
                 message.failed(result.errorCode(), result.error(), now);
             }
             case RETRY -> {
-                if (message.getAttempts() + 1 >= MAX_ATTEMPTS) {
+                if (SendResult.PACED.equals(result.errorCode())) {
+                    message.postpone(now.plus(result.retryAfter()), now);
+                } else if (message.getAttempts() + 1 >= MAX_ATTEMPTS) {
                     message.countAttempt();
                     message.failed(result.errorCode(), "gave up after " + MAX_ATTEMPTS + " attempts: "
                             + result.error(), now);

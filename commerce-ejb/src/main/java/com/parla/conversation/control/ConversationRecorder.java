@@ -53,6 +53,13 @@ public final class ConversationRecorder {
                 });
     }
 
+    /** Whether the customer already has a conversation on this account (then nothing needs creating). */
+    public boolean hasConversation(InboundMessage message) {
+        return !em.createNamedQuery(CustomerIdentity.BY_ACCOUNT_USER, CustomerIdentity.class)
+                .setParameter("accountKey", message.accountKey()).setParameter("channelUserId", message.sender())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Whether the message is the customer's, with a sender to hold a conversation with. */
     public static boolean opensConversation(InboundMessage message) {
         return message.kind() != InboundMessage.Kind.STATUS && message.kind() != InboundMessage.Kind.PROBE
@@ -86,9 +93,13 @@ public final class ConversationRecorder {
         }
         ReceivedMessage stored = new ReceivedMessage(message, conversation.getId());
         em.persist(stored);
-        boolean first = CUSTOMER_WRITES.contains(message.kind()) && em.createNamedQuery(Conversation.GREET)
-                .setParameter("id", conversation.getId()).setParameter("now", now).executeUpdate() == 1;
-        em.refresh(conversation); // the bulk updates bypassed it: a reply in this transaction needs the window
+        // greeted_at is only ever set, never cleared: a loaded non-null one needs no second look
+        boolean first = CUSTOMER_WRITES.contains(message.kind()) && conversation.getGreetedAt() == null
+                && em.createNamedQuery(Conversation.GREET).setParameter("id", conversation.getId())
+                .setParameter("now", now).executeUpdate() == 1;
+        if (first) {
+            em.refresh(conversation); // the bulk updates bypassed it, and the greeting needs the open window
+        }
         return Optional.of(new Received(stored, conversation, first));
     }
 

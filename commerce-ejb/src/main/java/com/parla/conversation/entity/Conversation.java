@@ -103,6 +103,10 @@ public class Conversation {
         return startedAt;
     }
 
+    public Instant getGreetedAt() {
+        return greetedAt;
+    }
+
     public Instant getLastInboundAt() {
         return lastInboundAt;
     }

@@ -119,6 +119,12 @@ public class OutboxMessage {
         updatedAt = now;
     }
 
+    /** Held back by pacing: not an attempt, nothing went wrong. */
+    public void postpone(Instant when, Instant now) {
+        nextAttemptAt = when;
+        updatedAt = now;
+    }
+
     public void failed(String errorCode, String error, Instant now) {
         status = Status.FAILED;
         setError(errorCode, error);

@@ -18,6 +18,12 @@ public record SendResult(Outcome outcome, String channelMessageId, String errorC
 
     public enum Outcome { ACCEPTED, RETRY, FAILED }
 
+    /**
+     * Error code of a send held back by the connector's pacing for this recipient: not a failure and not an
+     * attempt; send again after {@code retryAfter}.
+     */
+    public static final String PACED = "paced";
+
     public static SendResult accepted(String channelMessageId) {
         return new SendResult(Outcome.ACCEPTED, channelMessageId, null, null, null);
     }

@@ -202,7 +202,12 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
             throw new ResourceException("Cannot send this " + message.kind() + " message on " + account.channel()
                     + ": " + e.getMessage());
         }
-        long wait = pacing.reserveNanos(account, message.recipient());
+        SendPacing.Pace pace = pacing.reserve(account, message.recipient());
+        if (!pace.reserved()) {
+            return SendResult.retry(SendResult.PACED, "the recipient's pacing slot is not free yet",
+                    Duration.ofNanos(pace.waitNanos()));
+        }
+        long wait = pace.waitNanos();
         if (wait > 0) {
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);

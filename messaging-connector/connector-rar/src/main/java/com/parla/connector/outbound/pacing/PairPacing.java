@@ -32,6 +32,14 @@ public final class PairPacing {
         return entry.bucket.reserveNanos();
     }
 
+    /** As {@link TokenBucket#reserveIfWithin}, for the bucket of {@code recipient}. */
+    public long reserveIfWithin(String recipient, long maxWaitNanos) {
+        long now = clock.getAsLong();
+        Entry entry = recipients.computeIfAbsent(recipient, r -> new Entry(new TokenBucket(ratePerSecond, burst, clock)));
+        entry.lastUse = now;
+        return entry.bucket.reserveIfWithin(maxWaitNanos);
+    }
+
     /** Forgets recipients not written to for an hour; called now and then by the sender. */
     public void forgetIdle() {
         long now = clock.getAsLong();

@@ -13,6 +13,8 @@ import java.util.function.LongSupplier;
 public final class SendPacing {
 
     private static final int DEFAULT_RATE = 20;
+    /** Longer waits for one recipient are not slept through: the caller is told to come back then. */
+    public static final long MAX_RECIPIENT_WAIT_NANOS = 1_000_000_000L;
 
     private final ConcurrentMap<String, Paced> byAccount = new ConcurrentHashMap<>();
     private final LongSupplier clock;
@@ -24,14 +26,26 @@ public final class SendPacing {
     private record Paced(int rate, TokenBucket sender, PairPacing recipients) {
     }
 
-    /** @return nanoseconds to wait before this send may go */
-    public long reserveNanos(ChannelAccountRegistration account, String recipient) {
+    /**
+     * @param waitNanos how long to wait before sending in the reserved slots, or, when not reserved, until the
+     *                  recipient's next slot
+     * @param reserved  false when the recipient's next slot is more than a second away: nothing was reserved
+     */
+    public record Pace(long waitNanos, boolean reserved) {
+    }
+
+    public Pace reserve(ChannelAccountRegistration account, String recipient) {
         int rate = account.messagesPerSecond() > 0 ? account.messagesPerSecond() : DEFAULT_RATE;
         Paced paced = byAccount.compute(account.accountKey(), (key, current) ->
                 current != null && current.rate() == rate ? current : paced(account.channel(), rate));
-        long sender = paced.sender().reserveNanos();
-        long pair = paced.recipients() == null ? 0 : paced.recipients().reserveNanos(recipient);
-        return Math.max(sender, pair);
+        long pair = 0;
+        if (paced.recipients() != null) {
+            pair = paced.recipients().reserveIfWithin(recipient, MAX_RECIPIENT_WAIT_NANOS);
+            if (pair < 0) {
+                return new Pace(-pair, false);
+            }
+        }
+        return new Pace(Math.max(paced.sender().reserveNanos(), pair), true);
     }
 
     public void forget(String accountKey) {

@@ -38,6 +38,22 @@ public final class TokenBucket {
         return Math.max(0, arrival - tolerance - now);
     }
 
+    /**
+     * Reserves the next slot only if it comes within {@code maxWaitNanos}.
+     *
+     * @return the wait (0 or more) when reserved; when not, minus the wait the next slot would need
+     */
+    public synchronized long reserveIfWithin(long maxWaitNanos) {
+        long now = clock.getAsLong();
+        long arrival = Math.max(theoreticalArrival, now);
+        long wait = Math.max(0, arrival - tolerance - now);
+        if (wait > maxWaitNanos) {
+            return -wait;
+        }
+        theoreticalArrival = arrival + interval;
+        return wait;
+    }
+
     /** Whether a send now would have to wait, without reserving. */
     public synchronized boolean wouldWait() {
         return Math.max(theoreticalArrival, clock.getAsLong()) - tolerance > clock.getAsLong();
