@@ -156,6 +156,24 @@ class ChannelWebhooksIT {
     }
 
     @Test
+    void aTappedTelegramButtonIsTakenAndItsSpinnerStopped() throws Exception {
+        FakeChannelApi api = FakeChannelApi.started();
+        long chatId = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000_000L);
+        long updateId = ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE);
+        String queryId = "cq-" + UUID.randomUUID();
+        String update = "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"" + queryId + "\","
+                + "\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"Marco\"},"
+                + "\"message\":{\"message_id\":9,\"date\":1750000000,\"chat\":{\"id\":" + chatId
+                + ",\"type\":\"private\"}},\"chat_instance\":\"1\",\"data\":\"menu:browse\"}}";
+        assertEquals(200, post("telegram", TELEGRAM, update.getBytes(StandardCharsets.UTF_8),
+                "X-Telegram-Bot-Api-Secret-Token", "parla-demo-telegram-secret").statusCode());
+        ReceivedMessage stored = conversations.find("telegram", TELEGRAM, String.valueOf(updateId)).orElseThrow();
+        assertEquals("menu:browse", stored.getPayload());
+        FakeChannelApi.Request answer = api.await(r -> r.body().contains(queryId), SENT_WITHIN);
+        assertEquals("/telegram/bot123456789:parla-demo-telegram-bot-token/answerCallbackQuery", answer.path());
+    }
+
+    @Test
     void theListenerIsOnTheConfiguredPort() throws Exception {
         try (ChannelConnection connection = channels.getConnection()) {
             assertEquals(Integer.getInteger("parla.webhook.port").intValue(), connection.status().webhookPort());

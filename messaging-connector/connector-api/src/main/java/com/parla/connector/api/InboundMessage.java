@@ -27,12 +27,15 @@ import java.util.Objects;
  * @param contacts         for {@link Kind#CONTACTS}
  * @param status           for {@link Kind#STATUS}
  * @param payment          for {@link Kind#PAYMENT} and {@link Kind#PAYMENT_CHECK}
+ * @param interactionId    the channel's id of an interaction the connector acknowledges once the message is taken
+ *                         (a Telegram callback query, whose button shows a spinner until then), else null
  * @param receivedAt       when the connector received it
  */
 public record InboundMessage(String channel, String accountKey, String channelMessageId, String sender,
                              String senderName, Kind kind, String text, String payload, String replyTo,
                              Location location, Media media, List<OrderItem> orderItems, List<Contact> contacts,
-                             DeliveryStatus status, Payment payment, Instant receivedAt) implements Serializable {
+                             DeliveryStatus status, Payment payment, String interactionId, Instant receivedAt)
+        implements Serializable {
 
     /** Channel name of the connector's own probe messages (health checks, system tests). */
     public static final String PROBE_CHANNEL = "probe";
@@ -131,6 +134,7 @@ public record InboundMessage(String channel, String accountKey, String channelMe
         private List<Contact> contacts;
         private DeliveryStatus status;
         private Payment payment;
+        private String interactionId;
         private Instant receivedAt = Instant.now();
 
         private Builder(String channel, String accountKey, String channelMessageId, Kind kind) {
@@ -151,11 +155,12 @@ public record InboundMessage(String channel, String accountKey, String channelMe
         public Builder contacts(List<Contact> contacts) { this.contacts = contacts; return this; }
         public Builder status(DeliveryStatus status) { this.status = status; return this; }
         public Builder payment(Payment payment) { this.payment = payment; return this; }
+        public Builder interactionId(String interactionId) { this.interactionId = interactionId; return this; }
         public Builder receivedAt(Instant receivedAt) { this.receivedAt = receivedAt; return this; }
 
         public InboundMessage build() {
             return new InboundMessage(channel, accountKey, channelMessageId, sender, senderName, kind, text, payload,
-                    replyTo, location, media, orderItems, contacts, status, payment, receivedAt);
+                    replyTo, location, media, orderItems, contacts, status, payment, interactionId, receivedAt);
         }
     }
 }

@@ -15,6 +15,7 @@ import com.parla.connector.inbound.webhook.WebhookListener;
 import com.parla.connector.outbound.channel.ChannelClient;
 import com.parla.connector.outbound.channel.ChannelRenderers;
 import com.parla.connector.outbound.channel.ChannelRequest;
+import com.parla.connector.outbound.channel.TelegramRenderer;
 import com.parla.connector.outbound.channel.UnsupportedMessageException;
 import com.parla.connector.outbound.pacing.SendPacing;
 import jakarta.resource.NotSupportedException;
@@ -58,6 +59,7 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
     private final Map<MessageEndpointFactory, ChannelActivationSpec> endpoints = new ConcurrentHashMap<>();
     private final ChannelAccounts accounts = new ChannelAccounts();
     private final SendPacing pacing = new SendPacing(System::nanoTime);
+    private static final TelegramRenderer TELEGRAM = new TelegramRenderer();
     private final ChannelClient client = new ChannelClient();
     private final Map<String, TelegramPoller> pollers = new ConcurrentHashMap<>();
     private final HttpClient pollingClient = HttpClient.newBuilder()
@@ -232,8 +234,36 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
     public WebhookHandler.Outcome deliverHere(InboundMessage message) {
         List<EndpointDelivery> deliveries = deliveriesOf(message);
         deliveries.forEach(EndpointDelivery::run);
-        return new WebhookHandler.Outcome(deliveries.size(),
+        WebhookHandler.Outcome outcome = new WebhookHandler.Outcome(deliveries.size(),
                 (int) deliveries.stream().filter(EndpointDelivery::succeeded).count());
+        if (outcome.taken() && message.interactionId() != null) {
+            acknowledge(message);
+        }
+        return outcome;
+    }
+
+    /** Stops the spinner on the Telegram button the customer tapped, without holding up the webhook's answer. */
+    private void acknowledge(InboundMessage message) {
+        accounts.find(message.accountKey()).filter(a -> a.channel().equals("telegram")).ifPresent(account -> {
+            try {
+                workManager.scheduleWork(new Acknowledgement(() -> client.send(
+                        TELEGRAM.answerCallbackQuery(account, message.interactionId(), null), "telegram", 1)));
+            } catch (WorkException e) {
+                LOG.fine(() -> "Callback query not acknowledged (the spinner times out by itself): " + e);
+            }
+        });
+    }
+
+    private record Acknowledgement(Runnable send) implements jakarta.resource.spi.work.Work {
+        @Override
+        public void run() {
+            send.run();
+        }
+
+        @Override
+        public void release() {
+            // one short HTTP call
+        }
     }
 
     private List<EndpointDelivery> deliveriesOf(InboundMessage message) {

@@ -201,6 +201,7 @@ public final class TelegramUpdateParser implements WebhookParser {
         }
         return s.start(Kind.CHOICE).sender(sender).senderName(name(from, where + ".from")).payload(data).text("")
                 .replyTo(message == null ? null : string(message, "message_id", where + ".message"))
+                .interactionId(requiredString(cq, "id", where))
                 .build();
     }
 

@@ -62,6 +62,7 @@ class TelegramUpdateParserTest {
         assertEquals("", m.text());
         assertEquals("987654321", m.sender());
         assertEquals("320", m.replyTo());
+        assertEquals("5512093847561234001", m.interactionId(), "the query the connector answers to stop the spinner");
     }
 
     @Test
@@ -71,6 +72,7 @@ class TelegramUpdateParserTest {
                 ACCOUNT, RECEIVED).get(0);
         assertEquals("42", m.sender());
         assertEquals("x:1", m.payload());
+        assertEquals("q1", m.interactionId());
     }
 
     @Test
