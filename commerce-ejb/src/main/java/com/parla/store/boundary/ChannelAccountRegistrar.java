@@ -90,20 +90,23 @@ public class ChannelAccountRegistrar {
 
     ChannelAccountRegistration registration(ChannelAccount account) {
         String channel = account.getChannel().name().toLowerCase(Locale.ROOT);
-        return switch (account.getChannel()) {
-            case WHATSAPP -> new ChannelAccountRegistration(channel, account.getAccountKey(), account.getExternalId(),
-                    account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), WHATSAPP_MPS, false,
-                    whatsappUrl);
-            case MESSENGER -> new ChannelAccountRegistration(channel, account.getAccountKey(), account.getExternalId(),
-                    account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), MESSENGER_MPS, false,
-                    messengerUrl);
-            case TELEGRAM -> new ChannelAccountRegistration(channel, account.getAccountKey(), account.getExternalId(),
-                    null, account.getAppSecret(), account.getAccessToken(), TELEGRAM_MPS, telegramPolling,
-                    telegramUrl);
-            case WECHAT -> new ChannelAccountRegistration(channel, account.getAccountKey(), account.getExternalId(),
-                    account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), WECHAT_MPS, false,
-                    wechatUrl);
+        int rate = switch (account.getChannel()) {
+            case WHATSAPP -> WHATSAPP_MPS;
+            case MESSENGER -> MESSENGER_MPS;
+            case TELEGRAM -> TELEGRAM_MPS;
+            case WECHAT -> WECHAT_MPS;
             case WEBCHAT -> throw new IllegalArgumentException("the web chat does not go through the connector");
         };
+        String apiUrl = switch (account.getChannel()) {
+            case WHATSAPP -> whatsappUrl;
+            case MESSENGER -> messengerUrl;
+            case TELEGRAM -> telegramUrl;
+            default -> wechatUrl;
+        };
+        boolean telegram = account.getChannel() == Channel.TELEGRAM;
+        // a Telegram bot has no verify token: its webhook secret is in the app secret column
+        return new ChannelAccountRegistration(channel, account.getAccountKey(), account.getExternalId(),
+                telegram ? null : account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), rate,
+                telegram && telegramPolling, apiUrl);
     }
 }

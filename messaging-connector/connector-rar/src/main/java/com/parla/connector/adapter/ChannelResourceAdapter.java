@@ -8,6 +8,7 @@ import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.SendResult;
 import com.parla.connector.inbound.ChannelActivationSpec;
 import com.parla.connector.inbound.EndpointDelivery;
+import com.parla.connector.inbound.ShortWork;
 import com.parla.connector.inbound.parse.WebhookParsers;
 import com.parla.connector.inbound.polling.TelegramPoller;
 import com.parla.connector.inbound.webhook.WebhookHandler;
@@ -152,10 +153,6 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
         return new XAResource[0];
     }
 
-    public ChannelAccounts accounts() {
-        return accounts;
-    }
-
     /** Adds or replaces an account; a Telegram bot that polls gets its poller (a previous one stops). */
     public void register(ChannelAccountRegistration account) throws ResourceException {
         try {
@@ -246,24 +243,12 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
     private void acknowledge(InboundMessage message) {
         accounts.find(message.accountKey()).filter(a -> a.channel().equals("telegram")).ifPresent(account -> {
             try {
-                workManager.scheduleWork(new Acknowledgement(() -> client.send(
+                workManager.scheduleWork(new ShortWork(() -> client.send(
                         TELEGRAM.answerCallbackQuery(account, message.interactionId(), null), "telegram", 1)));
             } catch (WorkException e) {
                 LOG.fine(() -> "Callback query not acknowledged (the spinner times out by itself): " + e);
             }
         });
-    }
-
-    private record Acknowledgement(Runnable send) implements jakarta.resource.spi.work.Work {
-        @Override
-        public void run() {
-            send.run();
-        }
-
-        @Override
-        public void release() {
-            // one short HTTP call
-        }
     }
 
     private List<EndpointDelivery> deliveriesOf(InboundMessage message) {

@@ -1,7 +1,7 @@
 package com.parla.connector.inbound.webhook;
 
+import com.parla.connector.inbound.ShortWork;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public final class WebhookListener {
     private static Executor onWorkManager(WorkManager workManager) {
         return task -> {
             try {
-                workManager.scheduleWork(new ExchangeWork(task));
+                workManager.scheduleWork(new ShortWork(task));
             } catch (WorkException e) {
                 // the JDK server closes the connection; the channel retries the webhook later
                 throw new RejectedExecutionException("WorkManager refused a webhook exchange", e);
@@ -61,17 +61,5 @@ public final class WebhookListener {
     public void stop() {
         // let exchanges in flight finish for up to a second
         server.stop(1);
-    }
-
-    private record ExchangeWork(Runnable exchange) implements Work {
-        @Override
-        public void run() {
-            exchange.run();
-        }
-
-        @Override
-        public void release() {
-            // an exchange is short and bounded by the body limit; nothing to interrupt
-        }
     }
 }
