@@ -39,12 +39,18 @@ public class WebhookBenchmark {
         double expectedRate = Double.parseDouble(o.getOrDefault("rate", "80"));
 
         ConcurrentLinkedQueue<Long> sendTimes = new ConcurrentLinkedQueue<>();
-        HttpServer graph = fakeGraphApi(graphPort, sendTimes);
         String run = Long.toString(System.currentTimeMillis(), 36);
+        // new customers on every run: a customer id carries the run's start second, so a later run on the same
+        // server greets (and the outbound figure measures) customers of its own
+        long customerBase = 1_000_000L * (System.currentTimeMillis() / 1000 % 1_000_000);
+        boolean outbound = Boolean.parseBoolean(o.getOrDefault("outbound", "true"));
+        HttpServer graph = outbound ? fakeGraphApi(graphPort, sendTimes) : null;
         System.out.printf("inbound: %s, %d connections, %d s (+%d s warm-up), a new customer every %d messages%n",
                 url, connections, seconds, warmup, newEvery);
-        System.out.printf("outbound: fake Graph API on 127.0.0.1:%d (start Parla with "
-                + "PARLA_CHANNEL_WHATSAPP_GRAPH_URL=http://127.0.0.1:%d/v23.0)%n", graphPort, graphPort);
+        if (outbound) {
+            System.out.printf("outbound: fake Graph API on 127.0.0.1:%d (start Parla with "
+                    + "PARLA_CHANNEL_WHATSAPP_GRAPH_URL=http://127.0.0.1:%d/v23.0)%n", graphPort, graphPort);
+        }
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,7 +76,7 @@ public class WebhookBenchmark {
                         // each customer writes newEvery messages, spaced 1,000 apart: like real chats, one
                         // customer's messages are not sent at the same instant
                         long customer = n % 1000 + 1000 * (n / (1000L * newEvery));
-                        byte[] body = textWebhook(phoneNumberId, "39" + (3_000_000_000L + customer),
+                        byte[] body = textWebhook(phoneNumberId, "39" + (customerBase + customer),
                                 "wamid.BENCH-" + run + "-" + n, "message " + n);
                         String signature = "sha256=" + HexFormat.of().formatHex(own.doFinal(body));
                         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
@@ -125,6 +131,9 @@ public class WebhookBenchmark {
                     pct(all, 50), pct(all, 99), pct(all, 99.9), all[all.length - 1] / 1e6);
         }
 
+        if (!outbound) {
+            System.exit(0);
+        }
         // outbound: the replies keep arriving at the paced rate; measure a steady window of them
         int window = Integer.parseInt(o.getOrDefault("outbound-seconds", "20"));
         System.out.printf("outbound: measuring replies for %d s...%n", window + 2);
