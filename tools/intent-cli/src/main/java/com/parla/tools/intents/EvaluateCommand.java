@@ -1,4 +1,4 @@
-package com.parla.intent.boundary;
+package com.parla.tools.intents;
 
 import com.parla.intent.control.IntentClassifier;
 import com.parla.intent.control.IntentClassifiers;

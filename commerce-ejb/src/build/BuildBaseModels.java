@@ -1,11 +1,12 @@
-package com.parla.intent.boundary;
-
 import com.parla.intent.control.BaseIntentModels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Run by the build (process-classes): trains the base intent models into the module's classes. */
+/**
+ * Run by the build (process-classes), with the JDK's source launcher: trains the base intent models into the
+ * module's classes, which ship them. A build step only: it is compiled by no module and deployed nowhere.
+ */
 public final class BuildBaseModels {
 
     private BuildBaseModels() {
