@@ -1,10 +1,10 @@
 package com.parla.platform;
 
 import com.parla.catalog.entity.Product;
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.InboundMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.integration.entity.ProcessedEvent;
-import com.parla.store.entity.Store;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +37,7 @@ class SchemaTest {
     @Test
     void productWithVariantsRoundTrips() {
         db.inTransaction(s -> {
-            Product product = new Product(s.find(Store.class, storeId), "RT-1");
+            Product product = new Product(storeId, "RT-1");
             product.describe("Round trip", "desc", "shoes", new BigDecimal("12.34"), "EUR", "/img.svg");
             product.putVariant("RT-1-38", "38", "red", 2);
             product.putVariant("RT-1-39", "39", "red", 0);
@@ -45,7 +45,7 @@ class SchemaTest {
         });
         Product loaded = db.fromTransaction(s -> {
             Product p = s.createNamedQuery(Product.BY_SKU, Product.class)
-                    .setParameter("store", "test-store").setParameter("sku", "RT-1").getSingleResult();
+                    .setParameter("storeId", storeId).setParameter("sku", "RT-1").getSingleResult();
             p.getVariants().size();
             return p;
         });
@@ -73,7 +73,7 @@ class SchemaTest {
 
     private static void persistProduct(String sku, String variantSku) {
         db.inTransaction(s -> {
-            Product p = new Product(s.find(Store.class, storeId), sku);
+            Product p = new Product(storeId, sku);
             p.describe("Bag " + sku, "", "bags", BigDecimal.ONE, "EUR", null);
             p.putVariant(variantSku, "ONE", null, 1);
             s.persist(p);
@@ -82,12 +82,12 @@ class SchemaTest {
 
     @Test
     void sameChannelMessageIsStoredOnce() {
-        InboundMessage message = textMessage("whatsapp", "acct", "wamid.1", "+390000", "ciao");
+        InboundMessage message = textMessage(Channel.WHATSAPP, "acct", "wamid.1", "+390000", "ciao");
         db.inTransaction(s -> s.persist(new ReceivedMessage(message)));
         assertThrows(ConstraintViolationException.class,
                 () -> db.inTransaction(s -> s.persist(new ReceivedMessage(message))));
         // the same id on another account is another message
-        db.inTransaction(s -> s.persist(new ReceivedMessage(textMessage("whatsapp", "other", "wamid.1",
+        db.inTransaction(s -> s.persist(new ReceivedMessage(textMessage(Channel.WHATSAPP, "other", "wamid.1",
                 "+390000", "ciao"))));
         long stored = db.fromTransaction(s -> s.createQuery(
                 "select count(m) from ReceivedMessage m where m.channelMessageId = 'wamid.1'", Long.class)
@@ -100,8 +100,8 @@ class SchemaTest {
         String hostile = "'; drop table product; -- <script>alert(1)</script> \u0000\u202e 你好";
         String huge = "x".repeat(10_000);
         db.inTransaction(s -> {
-            s.persist(new ReceivedMessage(textMessage("telegram", "bot", "h1", "1", hostile)));
-            s.persist(new ReceivedMessage(textMessage("telegram", "bot", "h2", "1", huge)));
+            s.persist(new ReceivedMessage(textMessage(Channel.TELEGRAM, "bot", "h1", "1", hostile)));
+            s.persist(new ReceivedMessage(textMessage(Channel.TELEGRAM, "bot", "h2", "1", huge)));
         });
         db.inTransaction(s -> {
             var byId = s.createQuery("from ReceivedMessage where accountKey = 'bot' order by channelMessageId",
@@ -121,7 +121,7 @@ class SchemaTest {
                 () -> db.inTransaction(s -> s.persist(new ProcessedEvent("evt-1", "t", "src", 2))));
     }
 
-    private static InboundMessage textMessage(String channel, String account, String id, String sender, String text) {
+    private static InboundMessage textMessage(Channel channel, String account, String id, String sender, String text) {
         return InboundMessage.builder(channel, account, id, InboundMessage.Kind.TEXT).sender(sender).text(text).build();
     }
 }

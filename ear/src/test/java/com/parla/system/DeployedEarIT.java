@@ -7,11 +7,10 @@ import com.parla.catalog.boundary.ProductUpsert;
 import com.parla.catalog.boundary.ProductUpsert.VariantUpsert;
 import com.parla.catalog.entity.Product;
 import com.parla.connector.api.AdapterStatus;
+import com.parla.connector.api.ChannelAdministration;
 import com.parla.connector.api.ChannelConnection;
 import com.parla.connector.api.ChannelConnectionFactory;
-import com.parla.connector.api.InboundMessage;
-import com.parla.conversation.boundary.Conversations;
-import com.parla.conversation.entity.ReceivedMessage;
+import com.parla.connector.api.OutboundMessage;
 import com.parla.intent.boundary.IntentRecognition;
 import com.parla.intent.boundary.IntentTeaching;
 import com.parla.intent.boundary.IntentTeachingException;
@@ -56,14 +55,14 @@ class DeployedEarIT {
     @EJB
     CatalogQueries queries;
 
-    @EJB
-    Conversations conversations;
-
     @Resource
     UserTransaction transaction;
 
     @Resource(lookup = "java:app/eis/channels")
     ChannelConnectionFactory channels;
+
+    @Resource(lookup = "java:app/eis/channel-administration")
+    ChannelAdministration connector;
 
     @EJB
     PersistenceProbe persistence;
@@ -138,34 +137,25 @@ class DeployedEarIT {
 
     @Test
     void connectorIsStartedWithTheInboundBeanBound() throws Exception {
-        try (ChannelConnection connection = channels.getConnection()) {
-            AdapterStatus status = connection.status();
-            assertTrue(status.started());
-            assertTrue(status.activeEndpoints() >= 1, "InboundMessageReceiver is bound: " + status);
-        }
+        AdapterStatus status = connector.status();
+        assertTrue(status.started());
+        assertTrue(status.activeEndpoints() >= 1, "InboundMessageReceiver is bound: " + status);
     }
 
     @Test
-    void probeFromTheConnectorReachesTheMessageDrivenBeanOnce() throws Exception {
-        String probeId = "probe-" + UUID.randomUUID();
-        try (ChannelConnection connection = channels.getConnection()) {
-            assertEquals(1, connection.deliverProbe(probeId), "one endpoint took it and committed");
-            ReceivedMessage stored = conversations.find(InboundMessage.PROBE_CHANNEL, "connector", probeId)
-                    .orElseThrow(() -> new AssertionError("the MDB did not store the probe"));
-            assertEquals("PROBE", stored.getKind());
-
-            // the channel delivers the same message again: no second effect
-            assertEquals(1, connection.deliverProbe(probeId));
-            assertEquals(stored.getId(),
-                    conversations.find(InboundMessage.PROBE_CHANNEL, "connector", probeId).orElseThrow().getId());
-        }
+    void theConnectorIsReadyWithTheStoresAccountsHandedOver() throws Exception {
+        AdapterStatus status = connector.status();
+        assertTrue(status.ready(), status::toString);
+        assertTrue(status.accountsLoaded());
+        assertTrue(status.accounts() >= 2, "the demo WhatsApp number and Telegram bot: " + status);
     }
 
     @Test
     void closedConnectionRefusesWork() throws Exception {
         ChannelConnection connection = channels.getConnection();
         connection.close();
-        assertThrows(jakarta.resource.ResourceException.class, connection::status);
+        assertThrows(jakarta.resource.ResourceException.class,
+                () -> connection.send(OutboundMessage.text("demo-whatsapp", "393330000000", "hello")));
     }
 
     @Test

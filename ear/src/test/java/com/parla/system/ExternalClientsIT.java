@@ -45,6 +45,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -236,8 +237,9 @@ class ExternalClientsIT {
     void stockBeforeItsProductIsRolledBackRedeliveredAndThenApplied() throws Exception {
         String sku = sku("ORDER");
         sendOpenWire(stockChanged(UUID.randomUUID().toString(), sku + "-38", 7));
-        Thread.sleep(1200); // first tries fail: the variant does not exist yet
-        assertEquals(404, productResponse(sku).statusCode());
+        // its first tries (0.5 and 1 s apart) fail, the variant does not exist yet, and leave nothing behind
+        await().pollDelay(Duration.ofMillis(100)).during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(5))
+                .until(() -> productResponse(sku).statusCode() == 404);
 
         sendOpenWire(productUpserted(UUID.randomUUID().toString(), sku, "Late product", 0));
         JsonObject product = awaitProduct(sku, p -> stockOf(p) == 7);
@@ -344,21 +346,11 @@ class ExternalClientsIT {
         throw new AssertionError("no dead letter containing " + marker + " within " + timeout);
     }
 
-    private static JsonObject awaitProduct(String sku, Predicate<JsonObject> condition) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = productResponse(sku);
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200) {
-                JsonObject product = json(response.body()).asJsonObject();
-                if (condition.test(product)) {
-                    return product;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("product " + sku + " not as expected in time; last: " + last);
+    private static JsonObject awaitProduct(String sku, Predicate<JsonObject> condition) {
+        HttpResponse<String> found = await("product " + sku + " as expected").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> productResponse(sku),
+                        r -> r.statusCode() == 200 && condition.test(json(r.body()).asJsonObject()));
+        return json(found.body()).asJsonObject();
     }
 
     private static HttpResponse<String> productResponse(String sku) throws Exception {

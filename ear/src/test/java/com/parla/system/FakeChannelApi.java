@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * The channels' APIs as the system tests play them, inside the server's JVM, on the port the test domain points
@@ -71,15 +72,8 @@ final class FakeChannelApi {
     }
 
     /** Waits up to {@code timeout} for a request like this; the outbox sends after the webhook's commit. */
-    Request await(Predicate<Request> which, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Request> found = matching(which);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no such request to the channel API within " + timeout + "; got " + requests);
+    Request await(Predicate<Request> which, Duration timeout) {
+        return Awaitility.await("a request like this to the channel API; got " + requests).atMost(timeout)
+                .pollInterval(Duration.ofMillis(50)).until(() -> matching(which), found -> !found.isEmpty()).get(0);
     }
 }

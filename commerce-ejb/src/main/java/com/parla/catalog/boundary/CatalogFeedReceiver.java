@@ -1,10 +1,10 @@
 package com.parla.catalog.boundary;
 
-import com.parla.integration.control.DeadLetters;
-import com.parla.integration.control.EventEnvelope;
-import com.parla.integration.control.IntegrationInbox;
-import com.parla.integration.control.InvalidEventException;
-import com.parla.integration.control.JmsMessages;
+import com.parla.integration.boundary.DeadLetters;
+import com.parla.integration.boundary.EventEnvelope;
+import com.parla.integration.boundary.IntegrationInbox;
+import com.parla.integration.boundary.InvalidEventException;
+import com.parla.integration.boundary.JmsMessages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;

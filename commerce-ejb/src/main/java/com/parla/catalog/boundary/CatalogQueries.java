@@ -1,6 +1,8 @@
 package com.parla.catalog.boundary;
 
 import com.parla.catalog.entity.Product;
+import com.parla.store.boundary.StoreDirectory;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,11 +16,14 @@ public class CatalogQueries {
     @PersistenceContext(unitName = "parla")
     EntityManager em;
 
+    @EJB
+    StoreDirectory stores;
+
     public Optional<Product> product(String storeSlug, String sku) {
-        return em.createNamedQuery(Product.BY_SKU, Product.class)
-                .setParameter("store", storeSlug).setParameter("sku", sku)
+        return stores.storeRef(storeSlug).flatMap(store -> em.createNamedQuery(Product.BY_SKU, Product.class)
+                .setParameter("storeId", store.id()).setParameter("sku", sku)
                 .setHint("jakarta.persistence.fetchgraph", em.getEntityGraph(Product.WITH_VARIANTS))
-                .getResultStream().findFirst();
+                .getResultStream().findFirst());
     }
 
     public List<Product> productsOf(long storeId) {

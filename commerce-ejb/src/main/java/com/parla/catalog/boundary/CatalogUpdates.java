@@ -2,8 +2,10 @@ package com.parla.catalog.boundary;
 
 import com.parla.catalog.entity.Product;
 import com.parla.catalog.entity.ProductVariant;
-import com.parla.store.entity.Store;
+import com.parla.store.boundary.StoreDirectory;
+import com.parla.store.boundary.StoreRef;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class CatalogUpdates {
     @PersistenceContext(unitName = "parla")
     EntityManager em;
 
+    @EJB
+    StoreDirectory stores;
+
     @Inject
     Validator validator;
 
@@ -35,13 +40,13 @@ public class CatalogUpdates {
     }
 
     private Product apply(ProductUpsert upsert) {
-        Store store = store(upsert.store());
-        if (!store.getCurrency().equals(upsert.currency())) {
-            throw new CatalogDataException("store " + store.getSlug() + " sells in " + store.getCurrency()
+        StoreRef store = store(upsert.store());
+        if (!store.currency().equals(upsert.currency())) {
+            throw new CatalogDataException("store " + store.slug() + " sells in " + store.currency()
                     + ", not " + upsert.currency());
         }
-        Optional<Product> existing = find(upsert.store(), upsert.sku());
-        Product product = existing.orElseGet(() -> new Product(store, upsert.sku()));
+        Optional<Product> existing = find(store, upsert.sku());
+        Product product = existing.orElseGet(() -> new Product(store.id(), upsert.sku()));
         product.describe(upsert.name(), upsert.description() == null ? "" : upsert.description(),
                 upsert.category(), upsert.price(), upsert.currency(), upsert.imagePath());
         upsert.variants().forEach(v -> product.putVariant(v.sku(), v.size(), v.color(), v.stock()));
@@ -66,9 +71,9 @@ public class CatalogUpdates {
 
     public ProductVariant setStock(StockChange change) {
         check(change);
-        store(change.store());
+        StoreRef store = store(change.store());
         ProductVariant variant = em.createNamedQuery(ProductVariant.BY_SKU, ProductVariant.class)
-                .setParameter("store", change.store()).setParameter("sku", change.sku())
+                .setParameter("storeId", store.id()).setParameter("sku", change.sku())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownVariantException(change.store(), change.sku()));
         variant.setStock(change.stock());
@@ -78,20 +83,17 @@ public class CatalogUpdates {
     /** Takes the product off sale; an unknown product is already off sale. */
     public void remove(ProductRemoval removal) {
         check(removal);
-        store(removal.store());
-        find(removal.store(), removal.sku()).ifPresent(Product::deactivate);
+        find(store(removal.store()), removal.sku()).ifPresent(Product::deactivate);
     }
 
-    private Optional<Product> find(String storeSlug, String sku) {
+    private Optional<Product> find(StoreRef store, String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class)
-                .setParameter("store", storeSlug).setParameter("sku", sku)
+                .setParameter("storeId", store.id()).setParameter("sku", sku)
                 .getResultStream().findFirst();
     }
 
-    private Store store(String slug) {
-        return em.createNamedQuery(Store.BY_SLUG, Store.class).setParameter("slug", slug)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CatalogDataException("unknown store " + slug));
+    private StoreRef store(String slug) {
+        return stores.storeRef(slug).orElseThrow(() -> new CatalogDataException("unknown store " + slug));
     }
 
     private void check(Object change) {

@@ -1,15 +1,11 @@
 package com.parla.catalog.entity;
 
-import com.parla.store.entity.Store;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedAttributeNode;
 import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
@@ -26,9 +22,9 @@ import java.util.Optional;
 @Entity
 @NamedEntityGraph(name = Product.WITH_VARIANTS, attributeNodes = @NamedAttributeNode("variants"))
 @NamedQuery(name = Product.BY_SKU,
-        query = "select p from Product p where p.store.slug = :store and p.sku = :sku")
+        query = "select p from Product p where p.storeId = :storeId and p.sku = :sku")
 @NamedQuery(name = Product.OF_STORE,
-        query = "select p from Product p where p.store.id = :storeId order by p.category, p.name")
+        query = "select p from Product p where p.storeId = :storeId order by p.category, p.name")
 public class Product {
 
     public static final String BY_SKU = "Product.bySku";
@@ -39,9 +35,9 @@ public class Product {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "store_id")
-    private Store store;
+    /** The store component's id of the store: the catalog keeps no reference into another component's entities. */
+    @Column(name = "store_id", nullable = false)
+    private long storeId;
 
     @Column(nullable = false, length = 64)
     private String sku;
@@ -78,8 +74,8 @@ public class Product {
     protected Product() {
     }
 
-    public Product(Store store, String sku) {
-        this.store = store;
+    public Product(long storeId, String sku) {
+        this.storeId = storeId;
         this.sku = sku;
         this.active = true;
     }
@@ -125,8 +121,8 @@ public class Product {
         return id;
     }
 
-    public Store getStore() {
-        return store;
+    public long getStoreId() {
+        return storeId;
     }
 
     public String getSku() {

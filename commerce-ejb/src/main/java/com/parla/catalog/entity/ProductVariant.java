@@ -1,6 +1,5 @@
 package com.parla.catalog.entity;
 
-import com.parla.store.entity.Store;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "product_variant")
 @NamedQuery(name = ProductVariant.BY_SKU,
-        query = "select v from ProductVariant v where v.store.slug = :store and v.sku = :sku")
+        query = "select v from ProductVariant v where v.storeId = :storeId and v.sku = :sku")
 public class ProductVariant {
 
     public static final String BY_SKU = "ProductVariant.bySku";
@@ -30,9 +29,8 @@ public class ProductVariant {
     private Product product;
 
     // denormalized so that a variant SKU is unique per store in the schema
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "store_id")
-    private Store store;
+    @Column(name = "store_id", nullable = false)
+    private long storeId;
 
     @Column(nullable = false, length = 64)
     private String sku;
@@ -51,7 +49,7 @@ public class ProductVariant {
 
     ProductVariant(Product product, String sku) {
         this.product = product;
-        this.store = product.getStore();
+        this.storeId = product.getStoreId();
         this.sku = sku;
     }
 

@@ -1,14 +1,18 @@
 package com.parla.conversation.boundary;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.InboundMessage;
 import com.parla.connector.api.OutboundMessage;
+import com.parla.conversation.control.ConversationOpening;
 import com.parla.conversation.control.ConversationRecorder;
 import com.parla.conversation.control.Greeting;
 import com.parla.conversation.control.Outbox;
+import com.parla.conversation.control.OutboxWritten;
 import com.parla.conversation.entity.Conversation;
 import com.parla.conversation.entity.OutboxMessage;
 import com.parla.conversation.entity.ReceivedMessage;
-import com.parla.store.entity.ChannelAccount;
+import com.parla.store.boundary.AccountOwner;
+import com.parla.store.boundary.StoreDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -35,6 +39,9 @@ public class Conversations {
     @EJB
     ConversationOpening opening;
 
+    @EJB
+    StoreDirectory stores;
+
     /**
      * Records a delivered message once and, when it opens a conversation, answers with the store's greeting and
      * menu, in the same transaction.
@@ -42,35 +49,21 @@ public class Conversations {
      * @return false if the channel had already delivered it
      */
     public boolean receive(InboundMessage message) {
-        if (message.kind() == InboundMessage.Kind.PROBE) {
-            // the connector's own health probe: recorded once, like any message, but belongs to no store
-            return new ConversationRecorder(em).receive(message, 0, Instant.now()).isPresent();
-        }
-        Optional<ChannelAccount> account = em.createQuery("select a from ChannelAccount a join fetch a.store"
-                        + " where a.accountKey = :key", ChannelAccount.class)
-                .setParameter("key", message.accountKey()).getResultStream().findFirst()
-                .filter(a -> a.getChannel().name().equalsIgnoreCase(message.channel()));
-        if (account.isEmpty()) {
+        Optional<AccountOwner> owner = stores.ownerOf(message.accountKey())
+                .filter(o -> o.channel() == message.channel());
+        if (owner.isEmpty()) {
             // the connector only takes webhooks of registered accounts; this one was removed meanwhile
             LOG.warning(() -> "Message for an unknown account dropped: " + message.channel() + "/"
                     + message.accountKey());
             return false;
         }
-        long storeId = account.get().getStore().getId();
-        ConversationRecorder recorder = new ConversationRecorder(em);
-        if (ConversationRecorder.opensConversation(message) && !recorder.hasConversation(message)) {
-            // false: another message of the same new customer created them first, so now they are there
-            if (!opening.open(message, storeId) && !opening.open(message, storeId)) {
-                throw new IllegalStateException("Could not open a conversation for " + message.channel() + "/"
-                        + message.accountKey() + "/" + message.channelMessageId());
-            }
-        }
         Instant now = Instant.now();
-        Optional<ConversationRecorder.Received> received = recorder.receive(message, storeId, now);
+        Optional<ConversationRecorder.Received> received = new ConversationRecorder(em, opening::tryRun)
+                .receive(message, owner.get().storeId(), now);
         received.filter(ConversationRecorder.Received::firstMessage)
                 .ifPresent(r -> reply(r.conversation(), Greeting.forFirstMessage(message.accountKey(),
-                        message.sender(), account.get().getStore().getName(),
-                        r.conversation().getIdentity().getDisplayName(), message.channelMessageId()), now));
+                        message.sender(), owner.get().storeName(), r.conversation().getIdentity().getDisplayName(),
+                        message.channelMessageId()), now));
         return received.isPresent();
     }
 
@@ -89,7 +82,7 @@ public class Conversations {
         return queued;
     }
 
-    public Optional<ReceivedMessage> find(String channel, String accountKey, String channelMessageId) {
+    public Optional<ReceivedMessage> find(Channel channel, String accountKey, String channelMessageId) {
         return em.createNamedQuery(ReceivedMessage.BY_CHANNEL_ID, ReceivedMessage.class)
                 .setParameter("channel", channel).setParameter("accountKey", accountKey)
                 .setParameter("channelMessageId", channelMessageId)

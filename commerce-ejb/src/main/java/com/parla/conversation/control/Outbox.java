@@ -24,11 +24,10 @@ public final class Outbox {
         if (!conversation.getAccountKey().equals(message.accountKey())) {
             throw new IllegalArgumentException("a reply goes out on the conversation's own account");
         }
-        if (message.needsOpenWindow() && !ServiceWindow.isOpen(conversation.getChannel(),
-                conversation.getLastInboundAt(), now)) {
+        if (message.needsOpenWindow() && !conversation.freeFormAllowed(now)) {
             throw new WindowClosedException("The " + conversation.getChannel() + " service window of conversation "
-                    + conversation.getId() + " closed at " + ServiceWindow.closesAt(conversation.getChannel(),
-                    conversation.getLastInboundAt()) + "; only an approved template can be sent");
+                    + conversation.getId() + " closed at " + conversation.windowClosesAt()
+                    + "; only an approved template can be sent");
         }
         OutboxMessage queued = new OutboxMessage(conversation.getId(), message.accountKey(), message.recipient(),
                 message.kind().name(), OutboundCodec.toJson(message), now);

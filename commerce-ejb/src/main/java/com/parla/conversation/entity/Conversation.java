@@ -1,5 +1,6 @@
 package com.parla.conversation.entity;
 
+import com.parla.connector.api.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,14 +14,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The running conversation with one customer identity. The last inbound message opens the channel's
+ * The running conversation with one customer identity. The customer's last message opens the channel's
  * customer-service window; replies are dispatched by whoever holds the dispatch claim, one at a time, in order.
- * Its changing columns are only ever set by the bulk updates below, never by flushing the entity, so that
- * concurrent transactions (an inbound message, a dispatcher) cannot write each other's columns back.
+ * <p>
+ * The columns that concurrent transactions change (the window, the greeting, the dispatch claim) are written only
+ * by the conditional bulk updates below, run by {@code ConversationUpdates}, never by flushing this entity (they
+ * are not updatable), so that an inbound message and a dispatcher cannot write each other's values back. The
+ * entity mirrors what those updates did, so that the rest of a transaction sees it.
  */
 @Entity
 @Table(name = "conversation")
-@NamedQuery(name = Conversation.OF_IDENTITY, query = "select c from Conversation c where c.identity = :identity")
+@NamedQuery(name = Conversation.OF_CUSTOMER, query = "select c from Conversation c join fetch c.identity i"
+        + " where i.accountKey = :accountKey and i.channelUserId = :channelUserId")
 @NamedQuery(name = Conversation.CLAIM, query = "update Conversation c set c.dispatchClaimedUntil = :until"
         + " where c.id = :id and (c.dispatchClaimedUntil is null or c.dispatchClaimedUntil < :now)")
 @NamedQuery(name = Conversation.CUSTOMER_WROTE, query = "update Conversation c set c.lastInboundAt = :at"
@@ -31,7 +36,8 @@ import java.time.Instant;
         + " where c.id = :id")
 public class Conversation {
 
-    public static final String OF_IDENTITY = "Conversation.ofIdentity";
+    /** A customer's conversation, with their identity, by the account and the channel's id of the customer. */
+    public static final String OF_CUSTOMER = "Conversation.ofCustomer";
     public static final String CLAIM = "Conversation.claim";
     public static final String RELEASE = "Conversation.release";
     /** A customer's message keeps the service window open from its time (never moves it back). */
@@ -51,7 +57,7 @@ public class Conversation {
     private CustomerIdentity identity;
 
     @Column(nullable = false, length = 16)
-    private String channel;
+    private Channel channel;
 
     @Column(name = "account_key", nullable = false, length = 64)
     private String accountKey;
@@ -59,13 +65,13 @@ public class Conversation {
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    @Column(name = "last_inbound_at")
+    @Column(name = "last_inbound_at", updatable = false)
     private Instant lastInboundAt;
 
-    @Column(name = "dispatch_claimed_until")
+    @Column(name = "dispatch_claimed_until", insertable = false, updatable = false)
     private Instant dispatchClaimedUntil;
 
-    @Column(name = "greeted_at")
+    @Column(name = "greeted_at", updatable = false)
     private Instant greetedAt;
 
     protected Conversation() {
@@ -77,6 +83,34 @@ public class Conversation {
         this.channel = identity.getChannel();
         this.accountKey = identity.getAccountKey();
         this.startedAt = startedAt;
+    }
+
+    /** Whether a free-form reply may go now: inside the channel's customer-service window, or it has none. */
+    public boolean freeFormAllowed(Instant now) {
+        return channel.windowOpen(lastInboundAt, now);
+    }
+
+    /** When the service window closes, or null for channels without one or when the customer never wrote. */
+    public Instant windowClosesAt() {
+        return channel.windowClosesAt(lastInboundAt);
+    }
+
+    public boolean greeted() {
+        return greetedAt != null;
+    }
+
+    /** Mirrors {@link #CUSTOMER_WROTE}: the window is kept open from the latest message's time. */
+    public void customerWroteAt(Instant at) {
+        if (lastInboundAt == null || lastInboundAt.isBefore(at)) {
+            lastInboundAt = at;
+        }
+    }
+
+    /** Mirrors {@link #GREET}, once it changed the row. */
+    public void greetedAt(Instant at) {
+        if (greetedAt == null) {
+            greetedAt = at;
+        }
     }
 
     public Long getId() {
@@ -91,7 +125,7 @@ public class Conversation {
         return identity;
     }
 
-    public String getChannel() {
+    public Channel getChannel() {
         return channel;
     }
 

@@ -1,5 +1,6 @@
 package com.parla.conversation.entity;
 
+import com.parla.connector.api.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,7 +27,7 @@ public class CustomerIdentity {
     private long storeId;
 
     @Column(nullable = false, length = 16)
-    private String channel;
+    private Channel channel;
 
     @Column(name = "account_key", nullable = false, length = 64)
     private String accountKey;
@@ -49,7 +50,7 @@ public class CustomerIdentity {
     protected CustomerIdentity() {
     }
 
-    public CustomerIdentity(long storeId, String channel, String accountKey, String channelUserId, Instant seenAt) {
+    public CustomerIdentity(long storeId, Channel channel, String accountKey, String channelUserId, Instant seenAt) {
         this.storeId = storeId;
         this.channel = channel;
         this.accountKey = accountKey;
@@ -75,7 +76,7 @@ public class CustomerIdentity {
         return storeId;
     }
 
-    public String getChannel() {
+    public Channel getChannel() {
         return channel;
     }
 

@@ -17,9 +17,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = OutboxMessage.NEXT_OF_CONVERSATION, query = "select m from OutboxMessage m"
-        + " where m.conversationId = :conversation and m.status = com.parla.conversation.entity.OutboxMessage.Status.PENDING"
-        + " order by m.id")
+@NamedQuery(name = OutboxMessage.NEXT_OF_CONVERSATION, query = "select m.id, m.content, m.attempts, m.nextAttemptAt,"
+        + " m.attemptStartedAt, c.channel, c.lastInboundAt from OutboxMessage m, Conversation c"
+        + " where c.id = m.conversationId and m.conversationId = :conversation"
+        + " and m.status = com.parla.conversation.entity.OutboxMessage.Status.PENDING order by m.id")
+@NamedQuery(name = OutboxMessage.ATTEMPT_STARTED, query = "update OutboxMessage m set m.attemptStartedAt = :now,"
+        + " m.resentAfterInterruption = :resent where m.id = :id")
+@NamedQuery(name = OutboxMessage.SENT, query = "update OutboxMessage m"
+        + " set m.status = com.parla.conversation.entity.OutboxMessage.Status.SENT, m.channelMessageId = :channelId,"
+        + " m.attempts = m.attempts + 1, m.sentAt = :now, m.updatedAt = :now, m.attemptStartedAt = null"
+        + " where m.id = :id and m.status = com.parla.conversation.entity.OutboxMessage.Status.PENDING")
 @NamedQuery(name = OutboxMessage.DUE_CONVERSATIONS, query = "select distinct m.conversationId from OutboxMessage m"
         + " where m.status = com.parla.conversation.entity.OutboxMessage.Status.PENDING and m.nextAttemptAt <= :now")
 @NamedQuery(name = OutboxMessage.BY_CHANNEL_ID, query = "select m from OutboxMessage m"
@@ -28,7 +35,12 @@ import java.time.Instant;
         + " where m.conversationId = :conversation order by m.id")
 public class OutboxMessage {
 
+    /** The oldest unsent message of a conversation, with what the window check needs of the conversation. */
     public static final String NEXT_OF_CONVERSATION = "OutboxMessage.nextOfConversation";
+    /** An attempt begins: marked before the channel is called (see {@link #isResentAfterInterruption()}). */
+    public static final String ATTEMPT_STARTED = "OutboxMessage.attemptStarted";
+    /** The channel took it: one statement, so that the window between its answer and the record is short. */
+    public static final String SENT = "OutboxMessage.sent";
     public static final String DUE_CONVERSATIONS = "OutboxMessage.dueConversations";
     public static final String BY_CHANNEL_ID = "OutboxMessage.byChannelId";
     public static final String OF_CONVERSATION = "OutboxMessage.ofConversation";
@@ -85,6 +97,13 @@ public class OutboxMessage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Set while an attempt is under way; still set after a crash when its outcome was never recorded. */
+    @Column(name = "attempt_started_at")
+    private Instant attemptStartedAt;
+
+    @Column(name = "resent_after_interruption", nullable = false)
+    private boolean resentAfterInterruption;
+
     protected OutboxMessage() {
     }
 
@@ -106,6 +125,7 @@ public class OutboxMessage {
 
     public void accepted(String channelMessageId, Instant now) {
         attempts++;
+        attemptStartedAt = null;
         this.channelMessageId = channelMessageId;
         status = Status.SENT;
         sentAt = now;
@@ -114,6 +134,7 @@ public class OutboxMessage {
 
     public void retryAt(Instant when, String errorCode, String error, Instant now) {
         attempts++;
+        attemptStartedAt = null;
         nextAttemptAt = when;
         setError(errorCode, error);
         updatedAt = now;
@@ -121,11 +142,13 @@ public class OutboxMessage {
 
     /** Held back by pacing: not an attempt, nothing went wrong. */
     public void postpone(Instant when, Instant now) {
+        attemptStartedAt = null;
         nextAttemptAt = when;
         updatedAt = now;
     }
 
     public void failed(String errorCode, String error, Instant now) {
+        attemptStartedAt = null;
         status = Status.FAILED;
         setError(errorCode, error);
         updatedAt = now;
@@ -204,5 +227,13 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /**
+     * Whether an earlier attempt was interrupted after it began and before its outcome was recorded (a crash):
+     * the channel may have delivered it then, so this send may be a duplicate. Channels take no idempotency key.
+     */
+    public boolean isResentAfterInterruption() {
+        return resentAfterInterruption;
     }
 }

@@ -1,5 +1,6 @@
 package com.parla.conversation.entity;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.InboundMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,7 +26,7 @@ public class ReceivedMessage {
     private Long id;
 
     @Column(nullable = false, length = 16)
-    private String channel;
+    private Channel channel;
 
     @Column(name = "account_key", nullable = false, length = 64)
     private String accountKey;
@@ -77,7 +78,7 @@ public class ReceivedMessage {
         return id;
     }
 
-    public String getChannel() {
+    public Channel getChannel() {
         return channel;
     }
 

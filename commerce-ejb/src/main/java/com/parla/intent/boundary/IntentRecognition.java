@@ -6,11 +6,12 @@ import com.parla.intent.control.IntentModel;
 import com.parla.intent.control.IntentPrediction;
 import com.parla.intent.control.LanguageIdentifier;
 import com.parla.intent.entity.StoreIntentModel;
-import com.parla.store.entity.Store;
+import com.parla.store.boundary.StoreDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class IntentRecognition {
 
     @PersistenceContext(unitName = "parla")
     EntityManager em;
+
+    @EJB
+    StoreDirectory stores;
 
     @Inject
     @ConfigProperty(name = "parla.intent.threshold", defaultValue = "0.5")
@@ -71,11 +75,8 @@ public class IntentRecognition {
     /** What the customer's message asks for, in the store's context. */
     public IntentPrediction classify(Long storeId, String text) {
         String language = storeLanguages.computeIfAbsent(storeId, id -> {
-            Store store = em.find(Store.class, id);
-            if (store == null) {
-                throw new IllegalArgumentException("no store " + id);
-            }
-            return store.getDefaultLanguage();
+            return stores.storeRef(id).orElseThrow(() -> new IllegalArgumentException("no store " + id))
+                    .defaultLanguage();
         });
         return classifierOf(storeId).classify(text, List.of(language));
     }

@@ -8,7 +8,7 @@ import com.parla.intent.control.Intents;
 import com.parla.intent.control.LabelledUtterance;
 import com.parla.intent.entity.IntentExample;
 import com.parla.intent.entity.StoreIntentModel;
-import com.parla.store.entity.Store;
+import com.parla.store.boundary.StoreDirectory;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -39,6 +39,9 @@ public class IntentTeaching {
 
     @PersistenceContext(unitName = "parla")
     EntityManager em;
+
+    @EJB
+    StoreDirectory stores;
 
     @EJB
     IntentRecognition recognition;
@@ -165,7 +168,7 @@ public class IntentTeaching {
     }
 
     private void requireStore(Long storeId) {
-        if (storeId == null || em.find(Store.class, storeId) == null) {
+        if (storeId == null || stores.storeRef(storeId).isEmpty()) {
             throw new IntentTeachingException("No such store.");
         }
     }

@@ -3,20 +3,16 @@ package com.parla.platform.control;
 import com.parla.catalog.boundary.CatalogUpdates;
 import com.parla.catalog.boundary.ProductUpsert;
 import com.parla.catalog.boundary.ProductUpsert.VariantUpsert;
-import com.parla.store.entity.Channel;
-import com.parla.store.entity.ChannelAccount;
-import com.parla.store.entity.Merchant;
-import com.parla.store.entity.StaffMember;
+import com.parla.connector.api.Channel;
+import com.parla.store.boundary.StoreDirectory;
+import com.parla.store.boundary.StoreSetup;
 import com.parla.store.entity.StaffRole;
-import com.parla.store.entity.Store;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.math.BigDecimal;
@@ -40,8 +36,11 @@ public class DemoData {
     @ConfigProperty(name = "parla.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    @PersistenceContext(unitName = "parla")
-    EntityManager em;
+    @EJB
+    StoreDirectory stores;
+
+    @EJB
+    StoreSetup setup;
 
     @EJB
     CatalogUpdates catalog;
@@ -54,38 +53,21 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        if (!em.createNamedQuery(Store.BY_SLUG, Store.class).setParameter("slug", STORE).getResultList().isEmpty()) {
+        if (stores.storeRef(STORE).isPresent()) {
             LOG.info("Demo data already present");
             return;
         }
-        Merchant merchant = new Merchant("Anna Rossi Moda");
-        em.persist(merchant);
-        Store store = new Store(merchant, STORE, "Demo Boutique", "EUR", "en");
-        em.persist(store);
-        channelAccounts(store);
-        staff(merchant, store);
+        long store = setup.merchantWithStore("Anna Rossi Moda", STORE, "Demo Boutique", "EUR", "en");
+        setup.channelAccount(store, Channel.WHATSAPP, "demo-whatsapp", "Demo Boutique on WhatsApp", "100000000000001",
+                "parla-demo-verify-token", "parla-demo-app-secret", "parla-demo-whatsapp-token");
+        setup.channelAccount(store, Channel.TELEGRAM, "demo-telegram", "Demo Boutique on Telegram",
+                "ParlaDemoBoutiqueBot", null, "parla-demo-telegram-secret", "123456789:parla-demo-telegram-bot-token");
+        setup.staffMember("admin@parla.demo", "Platform Admin", hash("parla-admin"), StaffRole.PLATFORM_ADMIN, store);
+        setup.staffMember("merchant@parla.demo", "Anna Rossi", hash("parla-merchant"), StaffRole.MERCHANT_ADMIN,
+                store);
+        setup.staffMember("shopper@parla.demo", "Giulia Bianchi", hash("parla-shopper"), StaffRole.AGENT, store);
         catalog.importProducts(products());
         LOG.info("Demo data loaded: store " + STORE);
-    }
-
-    private void channelAccounts(Store store) {
-        ChannelAccount whatsapp = new ChannelAccount(store, Channel.WHATSAPP, "demo-whatsapp",
-                "Demo Boutique on WhatsApp", "100000000000001");
-        whatsapp.setSecrets("parla-demo-verify-token", "parla-demo-app-secret", "parla-demo-whatsapp-token");
-        ChannelAccount telegram = new ChannelAccount(store, Channel.TELEGRAM, "demo-telegram",
-                "Demo Boutique on Telegram", "ParlaDemoBoutiqueBot");
-        telegram.setSecrets(null, "parla-demo-telegram-secret", "123456789:parla-demo-telegram-bot-token");
-        em.persist(whatsapp);
-        em.persist(telegram);
-    }
-
-    private void staff(Merchant merchant, Store store) {
-        em.persist(new StaffMember("admin@parla.demo", "Platform Admin", hash("parla-admin"),
-                StaffRole.PLATFORM_ADMIN, null, null));
-        em.persist(new StaffMember("merchant@parla.demo", "Anna Rossi", hash("parla-merchant"),
-                StaffRole.MERCHANT_ADMIN, merchant, null));
-        em.persist(new StaffMember("shopper@parla.demo", "Giulia Bianchi", hash("parla-shopper"),
-                StaffRole.AGENT, merchant, store));
     }
 
     private String hash(String password) {

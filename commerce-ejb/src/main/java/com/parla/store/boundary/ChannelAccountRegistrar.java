@@ -1,30 +1,30 @@
 package com.parla.store.boundary;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
-import com.parla.connector.api.ChannelConnection;
-import com.parla.connector.api.ChannelConnectionFactory;
+import com.parla.connector.api.ChannelAdministration;
 import com.parla.platform.boundary.PlatformResources;
-import com.parla.store.entity.Channel;
 import com.parla.store.entity.ChannelAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ResourceException;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands the stores' channel accounts to the messaging connector at start (after the demo data, if any), so their
- * webhooks are taken and replies can be sent. The channel API addresses come from configuration, so a whole
- * installation can be pointed at simulators.
+ * Hands the stores' channel accounts to the messaging connector at start (after the demo data, if any), all at
+ * once, so their webhooks are taken and replies can be sent; until then the connector answers webhooks 503 and is
+ * not ready. The channel API addresses come from configuration, so a whole installation can be pointed at
+ * simulators. Send rates are the connector's: an account gets the channel's default.
  */
 @Singleton
 @Startup
@@ -32,17 +32,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ChannelAccountRegistrar {
 
     private static final Logger LOG = Logger.getLogger(ChannelAccountRegistrar.class.getName());
-    /** Default send rates: WhatsApp's per-number throughput, Telegram's per bot, Messenger's per page. */
-    private static final int WHATSAPP_MPS = 80;
-    private static final int TELEGRAM_MPS = 30;
-    private static final int MESSENGER_MPS = 300;
-    private static final int WECHAT_MPS = 50;
 
     @PersistenceContext(unitName = "parla")
     EntityManager em;
 
-    @Resource(lookup = PlatformResources.CHANNEL_FACTORY)
-    ChannelConnectionFactory channels;
+    @Resource(lookup = PlatformResources.CHANNEL_ADMINISTRATION)
+    ChannelAdministration connector;
+
+    @Inject
+    Event<ChannelAccountChanged> changed;
 
     @Inject
     @ConfigProperty(name = "parla.channel.whatsapp.graph-url", defaultValue = "https://graph.facebook.com/v23.0")
@@ -66,21 +64,22 @@ public class ChannelAccountRegistrar {
 
     @PostConstruct
     void registerAll() {
-        List<ChannelAccount> accounts = em.createQuery("select a from ChannelAccount a where a.enabled = true",
-                ChannelAccount.class).getResultList();
-        int registered = 0;
-        for (ChannelAccount account : accounts) {
-            if (account.getChannel() != Channel.WEBCHAT && register(account)) {
-                registered++;
-            }
+        List<ChannelAccountRegistration> accounts = em.createNamedQuery(ChannelAccount.ENABLED, ChannelAccount.class)
+                .getResultStream().filter(a -> a.getChannel() != Channel.WEBCHAT).map(this::registration).toList();
+        try {
+            connector.registerAll(accounts);
+            LOG.info("Channel accounts registered with the connector: " + accounts.size());
+        } catch (ResourceException e) {
+            // the connector stays not ready (webhooks 503) rather than serving a partial set
+            LOG.log(Level.SEVERE, e, () -> "The connector refused the channel accounts");
         }
-        LOG.info("Channel accounts registered with the connector: " + registered + " of " + accounts.size());
     }
 
-    /** @return whether the connector took it; a failure is logged and leaves the account without traffic */
+    /** Registers an added or changed account anew; what was kept about it is forgotten. */
     public boolean register(ChannelAccount account) {
-        try (ChannelConnection connection = channels.getConnection()) {
-            connection.register(registration(account));
+        try {
+            connector.register(registration(account));
+            changed.fire(new ChannelAccountChanged(account.getAccountKey()));
             return true;
         } catch (ResourceException | RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "The connector refused " + account);
@@ -89,24 +88,17 @@ public class ChannelAccountRegistrar {
     }
 
     ChannelAccountRegistration registration(ChannelAccount account) {
-        String channel = account.getChannel().name().toLowerCase(Locale.ROOT);
-        int rate = switch (account.getChannel()) {
-            case WHATSAPP -> WHATSAPP_MPS;
-            case MESSENGER -> MESSENGER_MPS;
-            case TELEGRAM -> TELEGRAM_MPS;
-            case WECHAT -> WECHAT_MPS;
-            case WEBCHAT -> throw new IllegalArgumentException("the web chat does not go through the connector");
-        };
         String apiUrl = switch (account.getChannel()) {
             case WHATSAPP -> whatsappUrl;
             case MESSENGER -> messengerUrl;
             case TELEGRAM -> telegramUrl;
-            default -> wechatUrl;
+            case WECHAT -> wechatUrl;
+            case WEBCHAT -> throw new IllegalArgumentException("the web chat does not go through the connector");
         };
         boolean telegram = account.getChannel() == Channel.TELEGRAM;
         // a Telegram bot has no verify token: its webhook secret is in the app secret column
-        return new ChannelAccountRegistration(channel, account.getAccountKey(), account.getExternalId(),
-                telegram ? null : account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), rate,
+        return new ChannelAccountRegistration(account.getChannel(), account.getAccountKey(), account.getExternalId(),
+                telegram ? null : account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), 0,
                 telegram && telegramPolling, apiUrl);
     }
 }

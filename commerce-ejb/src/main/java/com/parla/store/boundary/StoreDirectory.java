@@ -1,19 +1,35 @@
 package com.parla.store.boundary;
 
+import com.parla.store.entity.ChannelAccount;
 import com.parla.store.entity.StaffMember;
 import com.parla.store.entity.Store;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Who works where: staff and the stores each of them may see (the tenancy rule of the console). */
+/**
+ * Who works where: staff and the stores each of them may see (the tenancy rule of the console), and the store
+ * behind each channel account.
+ */
 @Stateless
 public class StoreDirectory {
 
     @PersistenceContext(unitName = "parla")
     EntityManager em;
+
+    @Inject
+    AccountOwners owners;
+
+    /** The store an enabled channel account belongs to; kept in memory after the first ask. */
+    public Optional<AccountOwner> ownerOf(String accountKey) {
+        return owners.owner(accountKey, key -> em.createNamedQuery(ChannelAccount.ENABLED_BY_KEY, ChannelAccount.class)
+                .setParameter("key", key).getResultStream().findFirst()
+                .map(a -> new AccountOwner(a.getAccountKey(), a.getChannel(), a.getStore().getId(),
+                        a.getStore().getName())));
+    }
 
     public Optional<StaffMember> staffMember(String email) {
         return em.createNamedQuery(StaffMember.BY_EMAIL, StaffMember.class).setParameter("email", email)
@@ -35,6 +51,14 @@ public class StoreDirectory {
             case AGENT -> em.createQuery("select s from Store s join fetch s.merchant where s.id = :store",
                     Store.class).setParameter("store", staff.getStore().getId()).getResultList();
         };
+    }
+
+    public Optional<StoreRef> storeRef(String slug) {
+        return store(slug).map(StoreRef::of);
+    }
+
+    public Optional<StoreRef> storeRef(long id) {
+        return Optional.ofNullable(em.find(Store.class, id)).map(StoreRef::of);
     }
 
     public Optional<Store> store(String slug) {

@@ -1,15 +1,15 @@
 package com.parla.store.entity;
 
+import com.parla.connector.api.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -19,7 +19,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "channel_account")
+@NamedQuery(name = ChannelAccount.ENABLED_BY_KEY, query = "select a from ChannelAccount a join fetch a.store"
+        + " where a.accountKey = :key and a.enabled = true")
+@NamedQuery(name = ChannelAccount.ENABLED, query = "select a from ChannelAccount a where a.enabled = true")
 public class ChannelAccount {
+
+    public static final String ENABLED_BY_KEY = "ChannelAccount.enabledByKey";
+    public static final String ENABLED = "ChannelAccount.enabled";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,7 +35,6 @@ public class ChannelAccount {
     @JoinColumn(name = "store_id")
     private Store store;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Channel channel;
 

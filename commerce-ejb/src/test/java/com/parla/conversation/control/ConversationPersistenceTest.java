@@ -1,5 +1,6 @@
 package com.parla.conversation.control;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.InboundMessage;
 import com.parla.connector.api.InboundMessage.DeliveryStatus;
 import com.parla.connector.api.OutboundMessage;
@@ -8,6 +9,7 @@ import com.parla.conversation.entity.CustomerIdentity;
 import com.parla.conversation.entity.OutboxMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.platform.MigratedDatabase;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +30,18 @@ class ConversationPersistenceTest {
 
     private static SessionFactory db;
     private static long storeId;
+    /** What the container's REQUIRES_NEW bean does, on the test's session factory. */
+    private static final SeparateTransaction SEPARATE = work -> {
+        try {
+            db.inTransaction(s -> {
+                work.accept(s);
+                s.flush();
+            });
+            return true;
+        } catch (PersistenceException refused) {
+            return false;
+        }
+    };
 
     @BeforeAll
     static void migrate() {
@@ -63,12 +77,7 @@ class ConversationPersistenceTest {
             InboundMessage message = text("wa-l", "wamid.L" + i, "39333000012", "hello " + i);
             results.add(pool.submit(() -> {
                 start.await();
-                // as the application does it: open in a transaction of its own, once more if another won
-                try {
-                    db.inTransaction(s -> new ConversationRecorder(s).open(message, storeId));
-                } catch (RuntimeException lostTheRace) {
-                    db.inTransaction(s -> new ConversationRecorder(s).open(message, storeId));
-                }
+                // the production path: the recorder opens the new customer's rows in a transaction of its own
                 return receive(message).orElseThrow();
             }));
         }
@@ -83,6 +92,22 @@ class ConversationPersistenceTest {
         pool.shutdown();
         assertEquals(1, conversations.size());
         assertEquals(1, greetings, "exactly one of them is the first");
+        long identities = db.fromTransaction(s -> s.createQuery("select count(i) from CustomerIdentity i"
+                + " where i.accountKey = 'wa-l'", Long.class).getSingleResult());
+        assertEquals(1, identities, "one identity");
+    }
+
+    @Test
+    void aKnownCustomersTextTakesFiveStatements() {
+        receive(text("wa-n", "wamid.N1", "39333000013", "hi"));
+        org.hibernate.stat.Statistics statistics = db.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        receive(text("wa-n", "wamid.N2", "39333000013", "the sneakers in 38?"));
+        long statements = statistics.getPrepareStatementCount();
+        statistics.setStatisticsEnabled(false);
+        // the duplicate check, the conversation with its identity, the window, the message, the last-seen time
+        assertEquals(5, statements, "SQL statements for a known customer's text");
     }
 
     @Test
@@ -147,7 +172,7 @@ class ConversationPersistenceTest {
     @Test
     void freeFormIntoAClosedWindowIsRefusedAndNothingIsWritten() {
         Instant yesterday = Instant.now().minus(Duration.ofHours(25));
-        InboundMessage old = InboundMessage.builder("whatsapp", "wa-h", "wamid.H1", InboundMessage.Kind.TEXT)
+        InboundMessage old = InboundMessage.builder(Channel.WHATSAPP, "wa-h", "wamid.H1", InboundMessage.Kind.TEXT)
                 .sender("39333000008").text("hi").receivedAt(yesterday).build();
         Conversation conversation = receive(old).orElseThrow().conversation();
         assertThrows(WindowClosedException.class,
@@ -166,16 +191,19 @@ class ConversationPersistenceTest {
 
     @Test
     void telegramHasNoWindow() {
-        InboundMessage old = InboundMessage.builder("telegram", "tg-i", "7001", InboundMessage.Kind.TEXT)
+        InboundMessage old = InboundMessage.builder(Channel.TELEGRAM, "tg-i", "7001", InboundMessage.Kind.TEXT)
                 .sender("42").text("hi").receivedAt(Instant.now().minus(Duration.ofDays(30))).build();
         Conversation conversation = receive(old).orElseThrow().conversation();
-        enqueue(conversation, OutboundMessage.text("tg-i", "42", "Your parcel left the warehouse"));
+        assertTrue(conversation.freeFormAllowed(Instant.now()), "a month later");
+        long queued = enqueue(conversation, OutboundMessage.text("tg-i", "42", "Your parcel left the warehouse"));
+        assertEquals(OutboxMessage.Status.PENDING, outbox(queued).getStatus(), "written, to be sent");
+        assertEquals(null, conversation.windowClosesAt());
     }
 
     @Test
     void unsubscribingMarksTheCustomerOptedOut() {
         Conversation conversation = receive(text("wc-j", "m1", "oOPENID", "hi")).orElseThrow().conversation();
-        receive(InboundMessage.builder("whatsapp", "wc-j", "oOPENID:1:unsubscribe", InboundMessage.Kind.UNSUBSCRIBE)
+        receive(InboundMessage.builder(Channel.WHATSAPP, "wc-j", "oOPENID:1:unsubscribe", InboundMessage.Kind.UNSUBSCRIBE)
                 .sender("oOPENID").build());
         assertTrue(db.fromTransaction(s -> s.find(CustomerIdentity.class, conversation.getIdentity().getId()))
                 .isOptedOut());
@@ -191,7 +219,7 @@ class ConversationPersistenceTest {
     }
 
     private Optional<ConversationRecorder.Received> receive(InboundMessage message) {
-        return db.fromTransaction(s -> new ConversationRecorder(s).receive(message, storeId, Instant.now()));
+        return db.fromTransaction(s -> new ConversationRecorder(s, SEPARATE).receive(message, storeId, Instant.now()));
     }
 
     private long enqueue(Conversation conversation, OutboundMessage message) {
@@ -204,12 +232,12 @@ class ConversationPersistenceTest {
     }
 
     private static InboundMessage text(String account, String id, String sender, String text) {
-        return InboundMessage.builder("whatsapp", account, id, InboundMessage.Kind.TEXT).sender(sender)
+        return InboundMessage.builder(Channel.WHATSAPP, account, id, InboundMessage.Kind.TEXT).sender(sender)
                 .senderName("Ana").text(text).build();
     }
 
     private static InboundMessage status(String account, String messageId, DeliveryStatus.State state, String code) {
-        return InboundMessage.builder("whatsapp", account, messageId + ":" + state.name().toLowerCase(),
+        return InboundMessage.builder(Channel.WHATSAPP, account, messageId + ":" + state.name().toLowerCase(),
                 InboundMessage.Kind.STATUS).sender("39333000005")
                 .status(new DeliveryStatus(messageId, state, code, code == null ? null : "failed")).build();
     }

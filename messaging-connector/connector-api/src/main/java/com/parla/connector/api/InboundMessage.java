@@ -12,7 +12,7 @@ import java.util.Objects;
  * treats a second delivery of the same triple as a duplicate. Status callbacks are identified by the outbound
  * message id and the state ({@code wamid.X:delivered}), so each state is taken once.
  *
- * @param channel          channel name: {@code whatsapp}, {@code telegram}, {@code messenger}, {@code wechat}
+ * @param channel          the channel it came in on
  * @param accountKey       the store's channel account it came in on
  * @param channelMessageId the channel's own id of the message (or of the event, see above)
  * @param sender           the channel's id of the customer (wa_id, chat id, PSID, OpenID)
@@ -31,14 +31,11 @@ import java.util.Objects;
  *                         (a Telegram callback query, whose button shows a spinner until then), else null
  * @param receivedAt       when the connector received it
  */
-public record InboundMessage(String channel, String accountKey, String channelMessageId, String sender,
+public record InboundMessage(Channel channel, String accountKey, String channelMessageId, String sender,
                              String senderName, Kind kind, String text, String payload, String replyTo,
                              Location location, Media media, List<OrderItem> orderItems, List<Contact> contacts,
                              DeliveryStatus status, Payment payment, String interactionId, Instant receivedAt)
         implements Serializable {
-
-    /** Channel name of the connector's own probe messages (health checks, system tests). */
-    public static final String PROBE_CHANNEL = "probe";
 
     public enum Kind {
         /** Typed text. */
@@ -62,8 +59,7 @@ public record InboundMessage(String channel, String accountKey, String channelMe
         /** The customer unfollowed or blocked the account. */
         UNSUBSCRIBE,
         /** Something the connector recognized but does not model (reaction, system, unsupported type). */
-        OTHER,
-        PROBE
+        OTHER
     }
 
     public record Location(double latitude, double longitude, String name, String address) implements Serializable {
@@ -113,13 +109,13 @@ public record InboundMessage(String channel, String accountKey, String channelMe
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
     }
 
-    public static Builder builder(String channel, String accountKey, String channelMessageId, Kind kind) {
+    public static Builder builder(Channel channel, String accountKey, String channelMessageId, Kind kind) {
         return new Builder(channel, accountKey, channelMessageId, kind);
     }
 
     /** Builds a message part by part; parsers set only what the wire carried. */
     public static final class Builder {
-        private final String channel;
+        private final Channel channel;
         private final String accountKey;
         private final String channelMessageId;
         private final Kind kind;
@@ -137,7 +133,7 @@ public record InboundMessage(String channel, String accountKey, String channelMe
         private String interactionId;
         private Instant receivedAt = Instant.now();
 
-        private Builder(String channel, String accountKey, String channelMessageId, Kind kind) {
+        private Builder(Channel channel, String accountKey, String channelMessageId, Kind kind) {
             this.channel = channel;
             this.accountKey = accountKey;
             this.channelMessageId = channelMessageId;

@@ -4,14 +4,17 @@ import java.io.Serializable;
 import java.time.Duration;
 
 /**
- * What became of one send. The connector paces sends and classifies failures by the channel's error code; the
- * caller (the application's outbox) keeps the message and retries after {@code retryAfter} when told to.
+ * What became of one send. The connector paces sends and classifies the channel's answer: accepted, worth another
+ * try, or refused for good. The caller (the application's outbox) owns the attempts and the backoff between them;
+ * the connector only reports the wait the channel itself asks for or implies.
  *
  * @param outcome          accepted by the channel, retry later, or failed for good
  * @param channelMessageId the channel's id of the sent message when accepted (status callbacks carry it)
  * @param errorCode        the channel's error code (131047, 429, 403…) or {@code io} for no answer, else null
  * @param error            the channel's error description, else null
- * @param retryAfter       when to try again, for {@link Outcome#RETRY}
+ * @param retryAfter       for {@link Outcome#RETRY}: the shortest wait the channel asks for (Telegram's
+ *                         {@code retry_after}) or implies (WhatsApp's pair limit of one message per 6 s to a user),
+ *                         or the recipient's next pacing slot for {@link #PACED}; null when the channel says nothing
  */
 public record SendResult(Outcome outcome, String channelMessageId, String errorCode, String error,
                          Duration retryAfter) implements Serializable {

@@ -2,90 +2,78 @@ package com.parla.connector.adapter;
 
 import com.parla.connector.account.ChannelAccounts;
 import com.parla.connector.api.AdapterStatus;
-import com.parla.connector.api.ChannelAccountRegistration;
-import com.parla.connector.api.InboundMessage;
-import com.parla.connector.api.OutboundMessage;
-import com.parla.connector.api.SendResult;
-import com.parla.connector.inbound.ChannelActivationSpec;
-import com.parla.connector.inbound.EndpointDelivery;
-import com.parla.connector.inbound.ShortWork;
+import com.parla.connector.inbound.CallbackAcknowledgement;
+import com.parla.connector.inbound.Delivery;
+import com.parla.connector.inbound.EndpointDispatch;
 import com.parla.connector.inbound.parse.WebhookParsers;
-import com.parla.connector.inbound.polling.TelegramPoller;
+import com.parla.connector.inbound.polling.TelegramPolling;
 import com.parla.connector.inbound.webhook.WebhookHandler;
 import com.parla.connector.inbound.webhook.WebhookListener;
+import com.parla.connector.outbound.ChannelSender;
 import com.parla.connector.outbound.channel.ChannelClient;
-import com.parla.connector.outbound.channel.ChannelRenderers;
-import com.parla.connector.outbound.channel.ChannelRequest;
-import com.parla.connector.outbound.channel.TelegramRenderer;
-import com.parla.connector.outbound.channel.UnsupportedMessageException;
+import com.parla.connector.outbound.channel.WeChatAccessTokens;
 import com.parla.connector.outbound.pacing.SendPacing;
-import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
-import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.WorkException;
-import jakarta.resource.spi.work.WorkManager;
 import javax.transaction.xa.XAResource;
-import java.net.http.HttpClient;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The messaging-channel resource adapter. It owns the channel wire: inbound traffic is normalized and delivered to
- * the bound message endpoints on the container's WorkManager; outbound goes through
- * {@link com.parla.connector.outbound.ChannelManagedConnectionFactory}.
+ * The messaging-channel resource adapter. It starts and stops the connector's parts, each with one job: the
+ * account registry ({@link ChannelAccounts}), inbound dispatch to the bound endpoints ({@link EndpointDispatch}),
+ * the webhook listener and the Telegram pollers, and the sending path ({@link ChannelSender}) that the managed
+ * connections use. Administration goes through {@link com.parla.connector.admin.ChannelAdministrator}.
+ * <p>
+ * Settings come from MicroProfile Config: {@code parla.webhook.host} (default 0.0.0.0) and
+ * {@code parla.webhook.port} (default 8090, 0 for any free port), as system properties or environment variables
+ * ({@code PARLA_WEBHOOK_PORT}).
  */
 @Connector(
         displayName = "Parla messaging channels",
-        description = "WhatsApp, Telegram, Messenger, WeChat and web chat for Parla",
+        description = "WhatsApp, Telegram, Messenger and WeChat for Parla",
         vendorName = "Parla",
         eisType = "Messaging channels",
         version = "0.1",
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdapter {
 
+    static final String HOST = "parla.webhook.host";
+    static final String PORT = "parla.webhook.port";
     private static final Logger LOG = Logger.getLogger(ChannelResourceAdapter.class.getName());
 
-    private final Map<MessageEndpointFactory, ChannelActivationSpec> endpoints = new ConcurrentHashMap<>();
     private final ChannelAccounts accounts = new ChannelAccounts();
-    private final SendPacing pacing = new SendPacing(System::nanoTime);
-    private static final TelegramRenderer TELEGRAM = new TelegramRenderer();
+    private final EndpointDispatch endpoints = new EndpointDispatch(this);
     private final ChannelClient client = new ChannelClient();
-    private final Map<String, TelegramPoller> pollers = new ConcurrentHashMap<>();
-    private final HttpClient pollingClient = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private volatile WorkManager workManager;
-    private volatile Instant startedAt;
+    private final ChannelSender sender = new ChannelSender(accounts, client, new SendPacing(System::nanoTime),
+            new WeChatAccessTokens(client, Clock.systemUTC()));
+    private volatile TelegramPolling polling;
     private volatile WebhookListener webhooks;
+    private volatile Instant startedAt;
 
-    @ConfigProperty(defaultValue = "0.0.0.0", description = "Address of the webhook listener; "
-            + "the system property or environment setting parla.webhook.host / PARLA_WEBHOOK_HOST wins")
-    private String webhookHost = "0.0.0.0";
-
-    @ConfigProperty(defaultValue = "8090", description = "Port of the webhook listener, 0 for any free port; "
-            + "the system property or environment setting parla.webhook.port / PARLA_WEBHOOK_PORT wins")
-    private Integer webhookPort = 8090;
+    public ChannelResourceAdapter() {
+        accounts.addListener(sender);
+    }
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        workManager = context.getWorkManager();
-        String host = setting("parla.webhook.host", webhookHost);
-        int port;
+        Config config = ConfigProvider.getConfig(ChannelResourceAdapter.class.getClassLoader());
+        String host = config.getOptionalValue(HOST, String.class).orElse("0.0.0.0");
+        Delivery delivery = new CallbackAcknowledgement(endpoints, accounts, client, context.getWorkManager());
+        polling = new TelegramPolling(context.getWorkManager(), client, delivery);
+        accounts.addListener(polling);
         try {
-            port = Integer.parseInt(setting("parla.webhook.port", String.valueOf(webhookPort)));
-            webhooks = WebhookListener.start(host, port, workManager,
-                    new WebhookHandler(accounts, WebhookParsers::forChannel, this::deliverHere));
+            int port = config.getOptionalValue(PORT, Integer.class).orElse(8090);
+            webhooks = WebhookListener.start(host, port, context.getWorkManager(),
+                    new WebhookHandler(accounts, WebhookParsers::forChannel, delivery));
         } catch (RuntimeException e) {
             throw new ResourceAdapterInternalException("The webhook listener did not start: " + e.getMessage(), e);
         }
@@ -101,51 +89,25 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
         if (listener != null) {
             listener.stop();
         }
-        pollers.values().forEach(TelegramPoller::release);
-        pollers.clear();
+        TelegramPolling pollers = polling;
+        polling = null;
+        if (pollers != null) {
+            accounts.removeListener(pollers);
+            pollers.stopAll();
+        }
         endpoints.clear();
         accounts.clear();
         LOG.info("Parla messaging connector stopped");
     }
 
-    /** A system property, else the environment variable of the same name (PARLA_WEBHOOK_PORT), else the default. */
-    private static String setting(String name, String fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
-        }
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    public String getWebhookHost() {
-        return webhookHost;
-    }
-
-    public void setWebhookHost(String webhookHost) {
-        this.webhookHost = webhookHost;
-    }
-
-    public Integer getWebhookPort() {
-        return webhookPort;
-    }
-
-    public void setWebhookPort(Integer webhookPort) {
-        this.webhookPort = webhookPort;
-    }
-
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        if (!(spec instanceof ChannelActivationSpec channelSpec)) {
-            throw new NotSupportedException("Unsupported activation spec " + spec.getClass().getName());
-        }
-        endpoints.put(factory, channelSpec);
-        LOG.info(() -> "Endpoint bound: " + factory.getActivationName() + " channels=" + channelSpec.getChannels());
+        endpoints.activate(factory, spec);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        endpoints.remove(factory);
-        LOG.info(() -> "Endpoint unbound: " + factory.getActivationName());
+        endpoints.deactivate(factory, spec);
     }
 
     @Override
@@ -153,141 +115,35 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
         return new XAResource[0];
     }
 
-    /** Adds or replaces an account; a Telegram bot that polls gets its poller (a previous one stops). */
-    public void register(ChannelAccountRegistration account) throws ResourceException {
-        try {
-            accounts.register(account);
-        } catch (IllegalArgumentException e) {
-            throw new ResourceException(e.getMessage());
-        }
-        pacing.forget(account.accountKey());
-        stopPolling(account.accountKey());
-        if (account.polling() && account.channel().equals("telegram")) {
-            TelegramPoller poller = new TelegramPoller(account, pollingClient, WebhookParsers.telegram(),
-                    this::deliverHere);
-            try {
-                workManager.scheduleWork(poller, WorkManager.INDEFINITE, null, null);
-                pollers.put(account.accountKey(), poller);
-            } catch (WorkException e) {
-                throw new ResourceAdapterInternalException("Could not start polling for " + account, e);
-            }
-        }
+    public ChannelAccounts accounts() {
+        return accounts;
     }
 
-    public void unregister(String accountKey) {
-        stopPolling(accountKey);
-        accounts.unregister(accountKey);
-        pacing.forget(accountKey);
+    public ChannelSender sender() {
+        return sender;
     }
 
-    private void stopPolling(String accountKey) {
-        TelegramPoller previous = pollers.remove(accountKey);
-        if (previous != null) {
-            previous.release();
-        }
-    }
-
-    /**
-     * Renders the message for its account's channel, waits for the account's and the recipient's pacing slot,
-     * and posts it once; the result carries the channel's message id or its classified error.
-     */
-    public SendResult send(OutboundMessage message) throws ResourceException {
-        ChannelAccountRegistration account = accounts.find(message.accountKey()).orElseThrow(() ->
-                new ResourceException("No channel account " + message.accountKey() + " is registered"));
-        ChannelRequest request;
-        try {
-            request = ChannelRenderers.forChannel(account.channel()).render(message, account);
-        } catch (UnsupportedMessageException | IllegalArgumentException e) {
-            throw new ResourceException("Cannot send this " + message.kind() + " message on " + account.channel()
-                    + ": " + e.getMessage());
-        }
-        SendPacing.Pace pace = pacing.reserve(account, message.recipient());
-        if (!pace.reserved()) {
-            return SendResult.retry(SendResult.PACED, "the recipient's pacing slot is not free yet",
-                    Duration.ofNanos(pace.waitNanos()));
-        }
-        long wait = pace.waitNanos();
-        if (wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return SendResult.retry("interrupted", "the send was interrupted while paced", null);
-            }
-        }
-        return client.send(request, account.channel(), 1);
-    }
-
+    /** The adapter's readiness, decided here: started, listening, an endpoint bound, the accounts handed over. */
     public AdapterStatus status() {
         Instant started = startedAt;
         WebhookListener listener = webhooks;
-        return new AdapterStatus(started != null, started, endpoints.size(), listener == null ? -1 : listener.port());
+        String notReady = started == null ? "not started"
+                : listener == null ? "the webhook listener is not bound"
+                : endpoints.size() == 0 ? "no message endpoint is bound"
+                : !accounts.loaded() ? "the application has not registered its channel accounts yet"
+                : null;
+        return new AdapterStatus(started != null, started, endpoints.size(), listener == null ? -1 : listener.port(),
+                accounts.loaded(), accounts.size(), notReady);
     }
 
-    /**
-     * Delivers a webhook's message on the calling thread (already a WorkManager thread) to every endpoint of its
-     * channel, each in its own container transaction.
-     */
-    public WebhookHandler.Outcome deliverHere(InboundMessage message) {
-        List<EndpointDelivery> deliveries = deliveriesOf(message);
-        deliveries.forEach(EndpointDelivery::run);
-        WebhookHandler.Outcome outcome = new WebhookHandler.Outcome(deliveries.size(),
-                (int) deliveries.stream().filter(EndpointDelivery::succeeded).count());
-        if (outcome.taken() && message.interactionId() != null) {
-            acknowledge(message);
-        }
-        return outcome;
-    }
-
-    /** Stops the spinner on the Telegram button the customer tapped, without holding up the webhook's answer. */
-    private void acknowledge(InboundMessage message) {
-        accounts.find(message.accountKey()).filter(a -> a.channel().equals("telegram")).ifPresent(account -> {
-            try {
-                workManager.scheduleWork(new ShortWork(() -> client.send(
-                        TELEGRAM.answerCallbackQuery(account, message.interactionId(), null), "telegram", 1)));
-            } catch (WorkException e) {
-                LOG.fine(() -> "Callback query not acknowledged (the spinner times out by itself): " + e);
-            }
-        });
-    }
-
-    private List<EndpointDelivery> deliveriesOf(InboundMessage message) {
-        return endpoints.entrySet().stream()
-                .filter(e -> e.getValue().accepts(message.channel()))
-                .map(e -> new EndpointDelivery(e.getKey(), message))
-                .toList();
-    }
-
-    /**
-     * Delivers a message to every endpoint that listens to its channel, each on a WorkManager thread in its own
-     * container transaction, and waits for them.
-     *
-     * @return how many endpoints took the message without failing
-     */
-    public int deliver(InboundMessage message) throws ResourceException {
-        if (startedAt == null) {
-            throw new ResourceAdapterInternalException("The messaging connector is not started");
-        }
-        List<EndpointDelivery> deliveries = deliveriesOf(message);
-        for (EndpointDelivery delivery : deliveries) {
-            try {
-                workManager.doWork(delivery);
-            } catch (WorkException e) {
-                throw new ResourceAdapterInternalException("Could not schedule delivery", e);
-            }
-        }
-        return (int) deliveries.stream().filter(EndpointDelivery::succeeded).count();
-    }
-
-    // The JCA spec asks a resource adapter to be a JavaBean with equality by its configuration.
+    // The JCA spec asks a resource adapter to be a JavaBean with equality by its configuration: it has none.
     @Override
     public boolean equals(Object other) {
-        return other instanceof ChannelResourceAdapter that && Objects.equals(webhookHost, that.webhookHost)
-                && Objects.equals(webhookPort, that.webhookPort);
+        return other instanceof ChannelResourceAdapter;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(webhookHost, webhookPort);
+        return ChannelResourceAdapter.class.hashCode();
     }
 }

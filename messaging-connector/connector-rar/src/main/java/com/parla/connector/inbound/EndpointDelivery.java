@@ -4,17 +4,16 @@ import com.parla.connector.api.InboundMessage;
 import com.parla.connector.api.InboundMessageListener;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.Work;
 import java.lang.reflect.Method;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One message to one endpoint, as WorkManager work. When the endpoint's delivery is transacted,
+ * One message to one endpoint, on the calling thread. When the endpoint's delivery is transacted,
  * {@code beforeDelivery}/{@code afterDelivery} bracket the container transaction, so {@link #succeeded()} is only
  * true once that transaction has committed.
  */
-public class EndpointDelivery implements Work {
+final class EndpointDelivery {
 
     private static final Logger LOG = Logger.getLogger(EndpointDelivery.class.getName());
     private static final Method ON_MESSAGE;
@@ -29,15 +28,14 @@ public class EndpointDelivery implements Work {
 
     private final MessageEndpointFactory factory;
     private final InboundMessage message;
-    private volatile boolean succeeded;
+    private boolean succeeded;
 
-    public EndpointDelivery(MessageEndpointFactory factory, InboundMessage message) {
+    EndpointDelivery(MessageEndpointFactory factory, InboundMessage message) {
         this.factory = factory;
         this.message = message;
     }
 
-    @Override
-    public void run() {
+    void run() {
         MessageEndpoint endpoint = null;
         try {
             endpoint = factory.createEndpoint(null);
@@ -67,12 +65,7 @@ public class EndpointDelivery implements Work {
         }
     }
 
-    public boolean succeeded() {
+    boolean succeeded() {
         return succeeded;
-    }
-
-    @Override
-    public void release() {
-        // delivery is synchronous and short; nothing to interrupt
     }
 }

@@ -1,16 +1,12 @@
 package com.parla.connector.outbound;
 
-import com.parla.connector.api.AdapterStatus;
-import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.ChannelConnection;
-import com.parla.connector.api.InboundMessage;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.SendResult;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.IllegalStateException;
-import java.time.Instant;
 
-/** The application's handle on a {@link ChannelManagedConnection}; unusable once closed. */
+/** The application's handle on a {@link ChannelManagedConnection}: sending only; unusable once closed. */
 class ChannelConnectionHandle implements ChannelConnection {
 
     private volatile ChannelManagedConnection managed;
@@ -20,33 +16,8 @@ class ChannelConnectionHandle implements ChannelConnection {
     }
 
     @Override
-    public AdapterStatus status() throws ResourceException {
-        return open().adapter().status();
-    }
-
-    @Override
-    public int deliverProbe(String probeId) throws ResourceException {
-        if (probeId == null || probeId.isBlank()) {
-            throw new ResourceException("A probe needs an id");
-        }
-        InboundMessage probe = InboundMessage.builder(InboundMessage.PROBE_CHANNEL, "connector", probeId,
-                InboundMessage.Kind.PROBE).sender("connector").text("probe " + probeId).receivedAt(Instant.now()).build();
-        return open().adapter().deliver(probe);
-    }
-
-    @Override
-    public void register(ChannelAccountRegistration account) throws ResourceException {
-        open().adapter().register(account);
-    }
-
-    @Override
-    public void unregister(String accountKey) throws ResourceException {
-        open().adapter().unregister(accountKey);
-    }
-
-    @Override
     public SendResult send(OutboundMessage message) throws ResourceException {
-        return open().adapter().send(message);
+        return open().send(message);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.parla.connector.outbound;
 
-import com.parla.connector.adapter.ChannelResourceAdapter;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.SendResult;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionEvent;
@@ -18,22 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A pooled connection to the adapter. Channel APIs are stateless HTTP, so there is no physical connection to
- * hold; the pool bounds how many application threads use the connector at once.
+ * A pooled connection to the sending path. Channel APIs are stateless HTTP over the connector's one client, so
+ * there is no physical connection to hold; the pool bounds how many application threads send at once.
  */
 class ChannelManagedConnection implements ManagedConnection {
 
-    private final ChannelResourceAdapter adapter;
+    private final ChannelSender sender;
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<ChannelConnectionHandle> handles = ConcurrentHashMap.newKeySet();
     private PrintWriter logWriter;
 
-    ChannelManagedConnection(ChannelResourceAdapter adapter) {
-        this.adapter = adapter;
+    ChannelManagedConnection(ChannelSender sender) {
+        this.sender = sender;
     }
 
-    ChannelResourceAdapter adapter() {
-        return adapter;
+    SendResult send(OutboundMessage message) throws ResourceException {
+        return sender.send(message);
     }
 
     @Override

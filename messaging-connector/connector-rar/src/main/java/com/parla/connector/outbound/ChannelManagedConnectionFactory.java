@@ -43,7 +43,7 @@ public class ChannelManagedConnectionFactory
 
     @Override
     public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info) {
-        return new ChannelManagedConnection(resourceAdapter);
+        return new ChannelManagedConnection(resourceAdapter.sender());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.parla.connector.inbound;
 
+import com.parla.connector.api.Channel;
 import jakarta.resource.spi.InvalidPropertyException;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,9 @@ class ChannelActivationSpecTest {
     @Test
     void starTakesEveryChannel() {
         ChannelActivationSpec spec = new ChannelActivationSpec();
-        assertTrue(spec.accepts("whatsapp"));
-        assertTrue(spec.accepts("probe"));
+        for (Channel channel : Channel.values()) {
+            assertTrue(spec.accepts(channel), channel::wireName);
+        }
     }
 
     @Test
@@ -22,8 +24,8 @@ class ChannelActivationSpecTest {
         ChannelActivationSpec spec = new ChannelActivationSpec();
         spec.setChannels(" whatsapp , telegram");
         spec.validate();
-        assertTrue(spec.accepts("telegram"));
-        assertFalse(spec.accepts("wechat"));
+        assertTrue(spec.accepts(Channel.TELEGRAM));
+        assertFalse(spec.accepts(Channel.WECHAT));
     }
 
     @Test
@@ -33,5 +35,12 @@ class ChannelActivationSpecTest {
         assertThrows(InvalidPropertyException.class, spec::validate);
         spec.setChannels("webchat");
         assertDoesNotThrow(spec::validate);
+    }
+
+    @Test
+    void anUnknownChannelIsInvalid() {
+        ChannelActivationSpec spec = new ChannelActivationSpec();
+        spec.setChannels("whatsapp, whatsap");
+        assertThrows(InvalidPropertyException.class, spec::validate);
     }
 }

@@ -1,14 +1,19 @@
 package com.parla.connector.micro;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.AdapterStatus;
 import com.parla.connector.api.ChannelConnection;
+import com.parla.connector.api.ChannelAdministration;
 import com.parla.connector.api.ChannelConnectionFactory;
 import jakarta.annotation.Resource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.parla.connector.api.ChannelAccountRegistration;
 import java.net.URI;
@@ -17,11 +22,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Parla's business code), to show it is a reusable JCA resource adapter.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneConnectorIT {
 
     @Deployment
@@ -38,41 +46,39 @@ class StandaloneConnectorIT {
                 .addClasses(RecordingReceiver.class, MicroChannelResources.class);
     }
 
+    private static final ChannelAccountRegistration ACCOUNT = new ChannelAccountRegistration(Channel.WHATSAPP,
+            "micro-wa", "PNID-1", "verify", "micro-secret", "token", 80, false, "http://127.0.0.1:9/graph");
+
     @Resource(lookup = "java:app/eis/channels")
     ChannelConnectionFactory channels;
 
+    @Resource(lookup = "java:app/eis/channel-administration")
+    ChannelAdministration administration;
+
     @Test
-    void adapterIsStartedAndTheEndpointBound() throws Exception {
-        try (ChannelConnection connection = channels.getConnection()) {
-            AdapterStatus status = connection.status();
-            assertTrue(status.started());
-            assertEquals(1, status.activeEndpoints());
-        }
+    @Order(1)
+    void theAdapterIsReadyOnlyOnceTheApplicationHasHandedOverItsAccounts() throws Exception {
+        AdapterStatus starting = administration.status();
+        assertTrue(starting.started());
+        assertEquals(1, starting.activeEndpoints());
+        assertFalse(starting.ready(), "no accounts yet");
+        assertEquals("the application has not registered its channel accounts yet", starting.notReadyBecause());
+        assertEquals(503, postWebhook("wamid." + UUID.randomUUID(), true, false).statusCode(),
+                "a webhook before the accounts are loaded is retried later, not refused");
+
+        administration.registerAll(List.of(ACCOUNT));
+        AdapterStatus ready = administration.status();
+        assertTrue(ready.ready(), ready::toString);
+        assertEquals(1, ready.accounts());
     }
 
     @Test
-    void deliveryReachesTheEndpointInsideAContainerTransaction() throws Exception {
-        String id = UUID.randomUUID().toString();
+    void theSendingHandleIsNotTheAdministration() throws Exception {
         try (ChannelConnection connection = channels.getConnection()) {
-            assertEquals(1, connection.deliverProbe(id));
+            assertFalse(connection instanceof ChannelAdministration, "code that sends cannot reconfigure");
         }
-        assertEquals(Boolean.TRUE, RecordingReceiver.RECEIVED_IN_TRANSACTION.get(id));
-    }
-
-    @Test
-    void endpointThatFailsIsReportedAsNotTaken() throws Exception {
-        String id = RecordingReceiver.REFUSE + UUID.randomUUID();
-        try (ChannelConnection connection = channels.getConnection()) {
-            assertEquals(0, connection.deliverProbe(id), "the failure is reported, so a webhook can answer 5xx");
-        }
-        assertTrue(RecordingReceiver.RECEIVED_IN_TRANSACTION.containsKey(id), "it was tried");
-    }
-
-    @Test
-    void probeWithoutIdIsRefused() throws Exception {
-        try (ChannelConnection connection = channels.getConnection()) {
-            assertThrows(jakarta.resource.ResourceException.class, () -> connection.deliverProbe(" "));
-        }
+        assertThrows(jakarta.resource.ResourceException.class, () -> administration.registerAll(List.of(ACCOUNT,
+                ACCOUNT)), "two accounts with one key");
     }
 
     @Test
@@ -97,12 +103,15 @@ class StandaloneConnectorIT {
     }
 
     private HttpResponse<String> postWebhook(String wamid, boolean signedRight) throws Exception {
-        int port;
-        try (ChannelConnection connection = channels.getConnection()) {
-            connection.register(new ChannelAccountRegistration("whatsapp", "micro-wa", "PNID-1", "verify",
-                    "micro-secret", "token", 80, false, "http://127.0.0.1:9/graph"));
-            port = connection.status().webhookPort();
+        return postWebhook(wamid, signedRight, true);
+    }
+
+    private HttpResponse<String> postWebhook(String wamid, boolean signedRight, boolean loadAccounts)
+            throws Exception {
+        if (loadAccounts) {
+            administration.registerAll(List.of(ACCOUNT));
         }
+        int port = administration.status().webhookPort();
         byte[] body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{"
                 + "\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
                 + "\"display_phone_number\":\"1555\",\"phone_number_id\":\"PNID-1\"},\"messages\":[{"

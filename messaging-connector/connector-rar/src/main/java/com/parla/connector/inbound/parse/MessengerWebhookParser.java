@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.JsonFields.malformed;
 import static com.parla.connector.inbound.parse.JsonFields.object;
 import static com.parla.connector.inbound.parse.JsonFields.objects;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class MessengerWebhookParser implements WebhookParser {
 
-    static final String CHANNEL = "messenger";
+    static final String CHANNEL = Channel.MESSENGER.wireName();
 
     private static final Set<String> ENVELOPE = Set.of("sender", "recipient", "timestamp");
 
@@ -57,7 +58,7 @@ public final class MessengerWebhookParser implements WebhookParser {
 
     private record Ctx(ChannelAccountRegistration account, Instant receivedAt) {
         InboundMessage.Builder start(String id, Kind kind, String sender) {
-            return InboundMessage.builder(CHANNEL, account.accountKey(), id, kind).sender(sender)
+            return InboundMessage.builder(Channel.MESSENGER, account.accountKey(), id, kind).sender(sender)
                     .receivedAt(receivedAt);
         }
     }

@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.JsonFields.malformed;
 import static com.parla.connector.inbound.parse.JsonFields.object;
 import static com.parla.connector.inbound.parse.JsonFields.objects;
@@ -26,7 +27,7 @@ import java.util.List;
  */
 public final class TelegramUpdateParser implements WebhookParser {
 
-    static final String CHANNEL = "telegram";
+    static final String CHANNEL = Channel.TELEGRAM.wireName();
 
     /** One update of a getUpdates result: the poller confirms {@code updateId + 1} as its next offset. */
     public record Update(long updateId, List<InboundMessage> messages, String problem) {
@@ -83,7 +84,7 @@ public final class TelegramUpdateParser implements WebhookParser {
     private InboundMessage update(JsonObject u, ChannelAccountRegistration account, Instant receivedAt,
                                   String where) {
         String id = String.valueOf(JsonFields.requiredLong(u, "update_id", where));
-        Starter s = kind -> InboundMessage.builder(CHANNEL, account.accountKey(), id, kind).receivedAt(receivedAt);
+        Starter s = kind -> InboundMessage.builder(Channel.TELEGRAM, account.accountKey(), id, kind).receivedAt(receivedAt);
         JsonObject message = object(u, "message", where);
         if (message != null) {
             return message(message, s, where + ".message");

@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.InboundMessage;
 import com.parla.connector.api.InboundMessage.Kind;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class WeChatMessageParser implements WebhookParser {
 
-    static final String CHANNEL = "wechat";
+    static final String CHANNEL = Channel.WECHAT.wireName();
 
     /**
      * The {@code <Encrypt>} element of a safe-mode envelope (to check msg_signature and decrypt), read as securely
@@ -78,7 +79,7 @@ public final class WeChatMessageParser implements WebhookParser {
     }
 
     private static InboundMessage.Builder start(String id, Kind kind, ChannelAccountRegistration account) {
-        return InboundMessage.builder(CHANNEL, account.accountKey(), id, kind);
+        return InboundMessage.builder(Channel.WECHAT, account.accountKey(), id, kind);
     }
 
     private static String required(Map<String, String> f, String name) {

@@ -1,5 +1,7 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
+
 /** The parser of each channel; all are stateless and thread-safe, so one instance each is shared. */
 public final class WebhookParsers {
 
@@ -12,16 +14,16 @@ public final class WebhookParsers {
     }
 
     /** @throws IllegalArgumentException for a channel without a parser */
-    public static WebhookParser forChannel(String channel) {
+    public static WebhookParser forChannel(Channel channel) {
         if (channel == null) {
             throw new IllegalArgumentException("no channel given");
         }
         return switch (channel) {
-            case WhatsAppWebhookParser.CHANNEL -> WHATSAPP;
-            case MessengerWebhookParser.CHANNEL -> MESSENGER;
-            case TelegramUpdateParser.CHANNEL -> TELEGRAM;
-            case WeChatMessageParser.CHANNEL -> WECHAT;
-            default -> throw new IllegalArgumentException("no webhook parser for channel " + channel);
+            case WHATSAPP -> WHATSAPP;
+            case MESSENGER -> MESSENGER;
+            case TELEGRAM -> TELEGRAM;
+            case WECHAT -> WECHAT;
+            case WEBCHAT -> throw new IllegalArgumentException("no webhook parser for channel " + channel);
         };
     }
 

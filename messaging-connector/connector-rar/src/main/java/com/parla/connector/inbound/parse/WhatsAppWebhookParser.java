@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.JsonFields.malformed;
 import static com.parla.connector.inbound.parse.JsonFields.object;
 import static com.parla.connector.inbound.parse.JsonFields.objects;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public final class WhatsAppWebhookParser implements WebhookParser {
 
-    static final String CHANNEL = "whatsapp";
+    static final String CHANNEL = Channel.WHATSAPP.wireName();
 
     @Override
     public List<InboundMessage> parse(byte[] body, ChannelAccountRegistration account, Instant receivedAt) {
@@ -53,7 +54,7 @@ public final class WhatsAppWebhookParser implements WebhookParser {
 
     private record Context(ChannelAccountRegistration account, Instant receivedAt) {
         InboundMessage.Builder start(String id, Kind kind) {
-            return InboundMessage.builder(CHANNEL, account.accountKey(), id, kind).receivedAt(receivedAt);
+            return InboundMessage.builder(Channel.WHATSAPP, account.accountKey(), id, kind).receivedAt(receivedAt);
         }
     }
 

@@ -2,20 +2,21 @@ package com.parla.connector.inbound.polling;
 
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.InboundMessage;
+import com.parla.connector.inbound.Delivery;
+import com.parla.connector.inbound.DeliveryOutcome;
 import com.parla.connector.inbound.parse.MalformedPayloadException;
 import com.parla.connector.inbound.parse.TelegramApiException;
 import com.parla.connector.inbound.parse.TelegramUpdateParser;
-import com.parla.connector.inbound.webhook.WebhookHandler;
+import com.parla.connector.outbound.channel.ChannelClient;
+import com.parla.connector.outbound.channel.ChannelRequest;
 import jakarta.resource.spi.work.Work;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,16 +33,16 @@ public final class TelegramPoller implements Work {
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
 
     private final ChannelAccountRegistration account;
-    private final HttpClient http;
+    private final ChannelClient client;
     private final TelegramUpdateParser parser;
-    private final WebhookHandler.Delivery delivery;
+    private final Delivery delivery;
     private volatile boolean running = true;
     private long offset;
 
-    public TelegramPoller(ChannelAccountRegistration account, HttpClient http, TelegramUpdateParser parser,
-                          WebhookHandler.Delivery delivery) {
+    public TelegramPoller(ChannelAccountRegistration account, ChannelClient client, TelegramUpdateParser parser,
+                          Delivery delivery) {
         this.account = account;
-        this.http = http;
+        this.client = client;
         this.parser = parser;
         this.delivery = delivery;
     }
@@ -77,26 +78,20 @@ public final class TelegramPoller implements Work {
      */
     public int pollOnce(int timeoutSeconds) throws IOException, InterruptedException {
         String body = "{\"offset\":" + offset + ",\"timeout\":" + timeoutSeconds + "}";
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(account.apiUrl() + "/bot" + account.accessToken() + "/getUpdates"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(timeoutSeconds + 10L))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            // the exception text may hold the URI, and so the bot token
-            throw new IOException("getUpdates: " + e.getClass().getSimpleName());
-        }
-        List<TelegramUpdateParser.Update> updates = parser.parseUpdates(response.body(), account, Instant.now());
+        ChannelRequest request = new ChannelRequest("POST",
+                URI.create(account.apiUrl() + "/bot" + account.accessToken() + "/getUpdates"),
+                Map.of("Content-Type", "application/json"), body);
+        // the exception text of a failed call names neither the URI nor the bot token in it
+        ChannelClient.Answer answer = client.exchange(request, Duration.ofSeconds(timeoutSeconds + 10L));
+        List<TelegramUpdateParser.Update> updates = parser.parseUpdates(
+                answer.body().getBytes(StandardCharsets.UTF_8), account, Instant.now());
         int taken = 0;
         for (TelegramUpdateParser.Update update : updates) {
             if (update.malformed()) {
                 LOG.warning(() -> "Skipped unreadable Telegram update " + update.updateId() + ": " + update.problem());
             }
             for (InboundMessage message : update.messages()) {
-                WebhookHandler.Outcome outcome = delivery.deliver(message);
+                DeliveryOutcome outcome = delivery.deliver(message);
                 if (!outcome.taken()) {
                     throw new UndeliveredException("update " + update.updateId() + " was not taken");
                 }

@@ -1,8 +1,11 @@
 package com.parla.connector.inbound.webhook;
 
 import com.parla.connector.account.ChannelAccounts;
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.InboundMessage;
+import com.parla.connector.inbound.Delivery;
+import com.parla.connector.inbound.DeliveryOutcome;
 import com.parla.connector.inbound.authenticity.MetaWebhook;
 import com.parla.connector.inbound.authenticity.TelegramWebhook;
 import com.parla.connector.inbound.authenticity.WeChatMessageCrypto;
@@ -27,6 +30,8 @@ import java.util.logging.Logger;
  * (POST) that is size-checked, authenticated on the raw bytes, parsed and handed to the message endpoints. The
  * answer is 200 only when every message it carried has been taken by every endpoint, each in its own committed
  * transaction; otherwise 5xx, and the channel delivers it again (the application ignores what it already has).
+ * Until the application has registered its accounts, an account the connector does not know yet gets 503 too:
+ * after a restart the channels' backlog is retried, not refused.
  */
 public final class WebhookHandler implements HttpHandler {
 
@@ -37,22 +42,10 @@ public final class WebhookHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(WebhookHandler.class.getName());
 
     private final ChannelAccounts accounts;
-    private final Function<String, WebhookParser> parsers;
+    private final Function<Channel, WebhookParser> parsers;
     private final Delivery delivery;
 
-    /** Hands one message to the bound endpoints; says how many matched and how many committed. */
-    @FunctionalInterface
-    public interface Delivery {
-        Outcome deliver(InboundMessage message);
-    }
-
-    public record Outcome(int endpoints, int committed) {
-        public boolean taken() {
-            return endpoints > 0 && committed == endpoints;
-        }
-    }
-
-    public WebhookHandler(ChannelAccounts accounts, Function<String, WebhookParser> parsers, Delivery delivery) {
+    public WebhookHandler(ChannelAccounts accounts, Function<Channel, WebhookParser> parsers, Delivery delivery) {
         this.accounts = accounts;
         this.parsers = parsers;
         this.delivery = delivery;
@@ -80,9 +73,11 @@ public final class WebhookHandler implements HttpHandler {
         if (path.length != 2 || path[0].isEmpty() || path[1].isEmpty()) {
             return Reply.of(404, "no such webhook");
         }
-        Optional<ChannelAccountRegistration> account = accounts.find(path[0], path[1]);
+        Optional<Channel> channel = Channel.ofWireName(path[0]);
+        Optional<ChannelAccountRegistration> account = channel.flatMap(c -> accounts.find(c, path[1]));
         if (account.isEmpty()) {
-            return Reply.of(404, "no such webhook");
+            return accounts.loaded() ? Reply.of(404, "no such webhook")
+                    : Reply.of(503, "starting: channel accounts not loaded yet, deliver again");
         }
         QueryString query = QueryString.parse(exchange.getRequestURI().getRawQuery());
         try {
@@ -102,9 +97,9 @@ public final class WebhookHandler implements HttpHandler {
 
     private static Reply handshake(ChannelAccountRegistration account, QueryString query) {
         Optional<String> answer = switch (account.channel()) {
-            case "whatsapp", "messenger" -> MetaWebhook.challengeAnswer(query.get("hub.mode"),
+            case WHATSAPP, MESSENGER -> MetaWebhook.challengeAnswer(query.get("hub.mode"),
                     query.get("hub.verify_token"), query.get("hub.challenge"), account.verifyToken());
-            case "wechat" -> WeChatWebhook.echo(query.get("signature"), account.verifyToken(), query.get("timestamp"),
+            case WECHAT -> WeChatWebhook.echo(query.get("signature"), account.verifyToken(), query.get("timestamp"),
                     query.get("nonce"), query.get("echostr"));
             default -> Optional.empty();
         };
@@ -128,7 +123,7 @@ public final class WebhookHandler implements HttpHandler {
         }
         List<InboundMessage> messages = parsers.apply(account.channel()).parse(authentic.get(), account, Instant.now());
         for (InboundMessage message : messages) {
-            Outcome outcome = delivery.deliver(message);
+            DeliveryOutcome outcome = delivery.deliver(message);
             if (outcome.endpoints() == 0) {
                 return Reply.of(503, "no receiver bound, deliver again");
             }
@@ -137,21 +132,21 @@ public final class WebhookHandler implements HttpHandler {
             }
         }
         // WeChat wants "success" (or nothing) or it shows the customer an error
-        return Reply.of(200, account.channel().equals("wechat") ? "success" : "");
+        return Reply.of(200, account.channel() == Channel.WECHAT ? "success" : "");
     }
 
     /** The body to parse if the request is authentic (for WeChat safe mode, the decrypted message). */
     private static Optional<byte[]> authentic(ChannelAccountRegistration account, HttpExchange exchange,
                                               QueryString query, byte[] raw) {
         return switch (account.channel()) {
-            case "whatsapp", "messenger" -> MetaWebhook.isSigned(raw,
+            case WHATSAPP, MESSENGER -> MetaWebhook.isSigned(raw,
                     exchange.getRequestHeaders().getFirst("X-Hub-Signature-256"), account.secret())
                     ? Optional.of(raw) : Optional.empty();
-            case "telegram" -> TelegramWebhook.isAuthentic(
+            case TELEGRAM -> TelegramWebhook.isAuthentic(
                     exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token"), account.secret())
                     ? Optional.of(raw) : Optional.empty();
-            case "wechat" -> weChat(account, query, raw);
-            default -> Optional.empty();
+            case WECHAT -> weChat(account, query, raw);
+            case WEBCHAT -> Optional.empty();
         };
     }
 

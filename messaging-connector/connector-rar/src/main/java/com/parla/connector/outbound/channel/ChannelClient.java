@@ -1,7 +1,7 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.SendResult;
-import com.parla.connector.outbound.pacing.SendFailurePolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends rendered requests over one shared JDK {@link HttpClient} (thread-safe, pools connections) and classifies
- * the answer. Access tokens sit in the URI (Telegram path, Messenger and WeChat query) or the Authorization header:
- * neither is ever logged, and exception texts are scrubbed of the URI before they go into a {@link SendResult}.
+ * The connector's one HTTP client for the channel APIs (the JDK's, thread-safe, pooling connections): sends,
+ * acknowledgements, Telegram's long polls and WeChat's token calls all go through it. Access tokens sit in the URI
+ * (Telegram path, Messenger and WeChat query) or the Authorization header: neither is ever logged, and exception
+ * texts are scrubbed of the URI before they go into a result or an exception.
  */
 public final class ChannelClient {
 
@@ -30,6 +31,10 @@ public final class ChannelClient {
     private final HttpClient http;
     private final Duration requestTimeout;
 
+    /** One answer of a channel API, as it came. */
+    public record Answer(int status, String body) {
+    }
+
     public ChannelClient() {
         this(CONNECT_TIMEOUT, REQUEST_TIMEOUT);
     }
@@ -41,41 +46,48 @@ public final class ChannelClient {
         this.requestTimeout = requestTimeout;
     }
 
-    /**
-     * @param attempt this attempt's number, from 1 (decides the backoff and when to give up)
-     */
-    public SendResult send(ChannelRequest request, String channel, int attempt) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(requestTimeout)
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
-        request.headers().forEach(builder::header);
+    /** Posts a rendered message once and classifies the answer. */
+    public SendResult send(ChannelRequest request, Channel channel) {
         SendResult result;
         try {
-            HttpResponse<String> response = http.send(builder.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            result = ChannelResponses.interpret(channel, response.statusCode(), response.body(), attempt);
+            Answer answer = exchange(request, requestTimeout);
+            result = ChannelResponses.interpret(channel, answer.status(), answer.body());
         } catch (IOException e) {
-            String what = (e instanceof HttpTimeoutException ? "timed out: " : "no answer: ") + scrub(e, request.uri());
-            result = noAnswer(channel, attempt, what);
+            result = SendResult.retry(IO, e.getMessage() + " (" + ChannelErrors.classify(channel, 0, 0, -1).reason()
+                    + ")", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = noAnswer(channel, attempt, "interrupted while sending");
+            result = SendResult.retry(IO, "interrupted while sending", null);
         }
         if (result.accepted()) {
             LOG.log(Level.FINE, "{0} send {1} accepted: {2}", new Object[] {channel, request, result.channelMessageId()});
         } else {
             // a retry is routine (pacing, throttling); a failure needs someone's attention
             LOG.log(result.outcome() == SendResult.Outcome.RETRY ? Level.INFO : Level.WARNING,
-                    "{0} send {1} attempt {2}: {3} {4} {5}", new Object[] {channel, request, attempt,
-                    result.outcome(), result.errorCode(), result.error()});
+                    "{0} send {1}: {2} {3} {4}", new Object[] {channel, request, result.outcome(),
+                    result.errorCode(), result.error()});
         }
         return result;
     }
 
-    private static SendResult noAnswer(String channel, int attempt, String what) {
-        SendFailurePolicy.Decision decision = SendFailurePolicy.decide(channel, 0, 0, -1, attempt);
-        return decision.retry() ? SendResult.retry(IO, what, decision.delay())
-                : SendResult.failed(IO, what + " (" + decision.reason() + ")");
+    /**
+     * One request and its answer, whatever the status.
+     *
+     * @throws IOException without an answer; its message names neither the URI nor anything in it
+     */
+    public Answer exchange(ChannelRequest request, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(timeout)
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+        request.headers().forEach(builder::header);
+        try {
+            HttpResponse<String> response = http.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IOException((e instanceof HttpTimeoutException ? "timed out: " : "no answer: ")
+                    + scrub(e, request.uri()));
+        }
     }
 
     /** The exception's class and message without the URI, its path or its query (where tokens live). */

@@ -1,21 +1,22 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import java.util.Map;
 
-/** The renderer for a channel name (the {@code channel} of a ChannelAccountRegistration). Renderers are stateless. */
+/** The renderer of each channel the connector sends on. Renderers are stateless. */
 public final class ChannelRenderers {
 
-    private static final Map<String, ChannelRenderer> RENDERERS = Map.of(
-            "whatsapp", new WhatsAppRenderer(),
-            "telegram", new TelegramRenderer(),
-            "messenger", new MessengerRenderer(),
-            "wechat", new WeChatRenderer());
+    private static final Map<Channel, ChannelRenderer> RENDERERS = Map.of(
+            Channel.WHATSAPP, new WhatsAppRenderer(),
+            Channel.TELEGRAM, new TelegramRenderer(),
+            Channel.MESSENGER, new MessengerRenderer(),
+            Channel.WECHAT, new WeChatRenderer());
 
     private ChannelRenderers() {
     }
 
     /** @throws IllegalArgumentException for a channel without a renderer */
-    public static ChannelRenderer forChannel(String channel) {
+    public static ChannelRenderer forChannel(Channel channel) {
         ChannelRenderer renderer = channel == null ? null : RENDERERS.get(channel);
         if (renderer == null) {
             throw new IllegalArgumentException("no renderer for channel " + channel);

@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
@@ -26,7 +27,7 @@ import static com.parla.connector.outbound.channel.Rendering.required;
  */
 public final class MessengerRenderer implements ChannelRenderer {
 
-    private static final String CH = "messenger";
+    private static final String CH = Channel.MESSENGER.wireName();
     /** Text limit from Meta's Send API reference (not in channels.md). */
     static final int MAX_TEXT = 2000;
     static final int MAX_QUICK_REPLIES = 13;

@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
@@ -22,7 +23,7 @@ import static com.parla.connector.outbound.channel.Rendering.required;
  */
 public final class TelegramRenderer implements ChannelRenderer {
 
-    private static final String CH = "telegram";
+    private static final String CH = Channel.TELEGRAM.wireName();
     static final int MAX_TEXT = 4096;
     static final int MAX_CAPTION = 1024;
     static final int MAX_CALLBACK_DATA_BYTES = 64;

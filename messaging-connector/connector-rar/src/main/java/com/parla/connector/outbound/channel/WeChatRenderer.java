@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
@@ -22,7 +23,7 @@ import static com.parla.connector.outbound.channel.Rendering.required;
  */
 public final class WeChatRenderer implements ChannelRenderer {
 
-    private static final String CH = "wechat";
+    private static final String CH = Channel.WECHAT.wireName();
 
     @Override
     public ChannelRequest render(OutboundMessage message, ChannelAccountRegistration account) {

@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
@@ -23,7 +24,7 @@ import static com.parla.connector.outbound.channel.Rendering.required;
  */
 public final class WhatsAppRenderer implements ChannelRenderer {
 
-    private static final String CH = "whatsapp";
+    private static final String CH = Channel.WHATSAPP.wireName();
     static final int MAX_TEXT = 4096;
     static final int MAX_BODY = 1024;
     /** Header and footer text limit from Meta's interactive-message reference (not in channels.md). */

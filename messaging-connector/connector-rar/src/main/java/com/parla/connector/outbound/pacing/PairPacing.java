@@ -40,7 +40,7 @@ public final class PairPacing {
         return entry.bucket.reserveIfWithin(maxWaitNanos);
     }
 
-    /** Forgets recipients not written to for an hour; called now and then by the sender. */
+    /** Forgets recipients not written to for an hour; SendPacing calls it once a minute. */
     public void forgetIdle() {
         long now = clock.getAsLong();
         recipients.values().removeIf(e -> now - e.lastUse > IDLE_NANOS);

@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ final class Fixtures {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static ChannelAccountRegistration account(String channel, String accountKey, String externalId) {
+    static ChannelAccountRegistration account(Channel channel, String accountKey, String externalId) {
         return new ChannelAccountRegistration(channel, accountKey, externalId, "verify", "secret", "token", 0,
                 false, "http://127.0.0.1:9/api");
     }

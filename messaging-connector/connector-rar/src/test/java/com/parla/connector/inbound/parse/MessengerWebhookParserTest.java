@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.Fixtures.RECEIVED;
 import static com.parla.connector.inbound.parse.Fixtures.account;
 import static com.parla.connector.inbound.parse.Fixtures.load;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class MessengerWebhookParserTest {
 
     private static final String PAGE_ID = "104455667788990";
-    private static final ChannelAccountRegistration ACCOUNT = account("messenger", "store-7-fb", PAGE_ID);
+    private static final ChannelAccountRegistration ACCOUNT = account(Channel.MESSENGER, "store-7-fb", PAGE_ID);
 
     private final MessengerWebhookParser parser = new MessengerWebhookParser();
 
@@ -35,7 +36,7 @@ class MessengerWebhookParserTest {
 
         InboundMessage text = m.get(0);
         assertEquals(Kind.TEXT, text.kind());
-        assertEquals("messenger", text.channel());
+        assertEquals(Channel.MESSENGER, text.channel());
         assertEquals("store-7-fb", text.accountKey());
         assertEquals("6120000000000001", text.sender());
         assertEquals("Do you ship to Porto?", text.text());
@@ -116,7 +117,7 @@ class MessengerWebhookParserTest {
 
     @Test
     void bodyForAnotherPageIsMalformedForThisAccount() {
-        ChannelAccountRegistration other = account("messenger", "store-8-fb", "200000000000001");
+        ChannelAccountRegistration other = account(Channel.MESSENGER, "store-8-fb", "200000000000001");
         MalformedPayloadException e = assertThrows(MalformedPayloadException.class,
                 () -> parser.parse(load("messenger/messages.json"), other, RECEIVED));
         assertEquals("messenger entry[0] is for page 104455667788990, not this account's 200000000000001",

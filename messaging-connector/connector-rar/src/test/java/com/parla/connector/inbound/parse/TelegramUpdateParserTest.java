@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.Fixtures.RECEIVED;
 import static com.parla.connector.inbound.parse.Fixtures.account;
 import static com.parla.connector.inbound.parse.Fixtures.load;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class TelegramUpdateParserTest {
 
-    private static final ChannelAccountRegistration ACCOUNT = account("telegram", "store-7-tg", "ParlaShopBot");
+    private static final ChannelAccountRegistration ACCOUNT = account(Channel.TELEGRAM, "store-7-tg", "ParlaShopBot");
 
     private final TelegramUpdateParser parser = new TelegramUpdateParser();
 
@@ -32,7 +33,7 @@ class TelegramUpdateParserTest {
     @Test
     void textWithNameAndReplyTo() {
         InboundMessage m = parse("text.json");
-        assertEquals("telegram", m.channel());
+        assertEquals(Channel.TELEGRAM, m.channel());
         assertEquals("store-7-tg", m.accountKey());
         assertEquals("700100001", m.channelMessageId());
         assertEquals(Kind.TEXT, m.kind());

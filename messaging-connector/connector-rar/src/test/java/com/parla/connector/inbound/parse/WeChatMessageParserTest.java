@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.Fixtures.RECEIVED;
 import static com.parla.connector.inbound.parse.Fixtures.account;
 import static com.parla.connector.inbound.parse.Fixtures.load;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class WeChatMessageParserTest {
 
     private static final String OPENID = "oX7y2t0Zq-AbCdEfGhIjKlMnOpQr";
-    private static final ChannelAccountRegistration ACCOUNT = account("wechat", "store-7-wx", "wxb11529c136998cb6");
+    private static final ChannelAccountRegistration ACCOUNT = account(Channel.WECHAT, "store-7-wx", "wxb11529c136998cb6");
 
     private final WeChatMessageParser parser = new WeChatMessageParser();
 
@@ -34,7 +35,7 @@ class WeChatMessageParserTest {
     @Test
     void textByMsgIdAndOpenIdKeptVerbatim() {
         InboundMessage m = parse("text.xml");
-        assertEquals("wechat", m.channel());
+        assertEquals(Channel.WECHAT, m.channel());
         assertEquals("store-7-wx", m.accountKey());
         assertEquals("24601357913579246", m.channelMessageId());
         assertEquals(Kind.TEXT, m.kind());

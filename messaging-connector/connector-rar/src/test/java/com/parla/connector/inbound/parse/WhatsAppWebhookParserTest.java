@@ -1,5 +1,6 @@
 package com.parla.connector.inbound.parse;
 
+import com.parla.connector.api.Channel;
 import static com.parla.connector.inbound.parse.Fixtures.RECEIVED;
 import static com.parla.connector.inbound.parse.Fixtures.account;
 import static com.parla.connector.inbound.parse.Fixtures.load;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class WhatsAppWebhookParserTest {
 
     private static final String PHONE_NUMBER_ID = "110220330440550";
-    private static final ChannelAccountRegistration ACCOUNT = account("whatsapp", "store-7-wa", PHONE_NUMBER_ID);
+    private static final ChannelAccountRegistration ACCOUNT = account(Channel.WHATSAPP, "store-7-wa", PHONE_NUMBER_ID);
 
     private final WhatsAppWebhookParser parser = new WhatsAppWebhookParser();
 
@@ -33,7 +34,7 @@ class WhatsAppWebhookParserTest {
         List<InboundMessage> messages = parse("text.json");
         assertEquals(1, messages.size());
         InboundMessage m = messages.get(0);
-        assertEquals("whatsapp", m.channel());
+        assertEquals(Channel.WHATSAPP, m.channel());
         assertEquals("store-7-wa", m.accountKey());
         assertEquals("wamid.HBgNNTIxNTUxMjM0NTY3OBUCABIYFjNFQjBDMTExQUFBQkJCQ0NDREREAA==", m.channelMessageId());
         assertEquals(Kind.TEXT, m.kind());
@@ -202,12 +203,12 @@ class WhatsAppWebhookParserTest {
 
     @Test
     void bodyForAnotherPhoneNumberIsMalformedForThisAccount() {
-        ChannelAccountRegistration other = account("whatsapp", "store-8-wa", "999888777666555");
+        ChannelAccountRegistration other = account(Channel.WHATSAPP, "store-8-wa", "999888777666555");
         MalformedPayloadException e = assertThrows(MalformedPayloadException.class,
                 () -> parser.parse(load("whatsapp/text.json"), other, RECEIVED));
         assertTrue(e.getMessage().contains("phone_number_id 110220330440550"), e.getMessage());
         // an account not yet bound to a number takes it
-        ChannelAccountRegistration unbound = account("whatsapp", "store-9-wa", null);
+        ChannelAccountRegistration unbound = account(Channel.WHATSAPP, "store-9-wa", null);
         assertEquals(1, parser.parse(load("whatsapp/text.json"), unbound, RECEIVED).size());
     }
 

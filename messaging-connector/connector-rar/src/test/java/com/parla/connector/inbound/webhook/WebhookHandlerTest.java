@@ -1,8 +1,10 @@
 package com.parla.connector.inbound.webhook;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.account.ChannelAccounts;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.InboundMessage;
+import com.parla.connector.inbound.DeliveryOutcome;
 import com.parla.connector.inbound.authenticity.MetaWebhook;
 import com.parla.connector.inbound.authenticity.WeChatMessageCrypto;
 import com.parla.connector.inbound.authenticity.WeChatWebhook;
@@ -41,21 +43,22 @@ class WebhookHandlerTest {
 
     private final ChannelAccounts accounts = new ChannelAccounts();
     private final List<InboundMessage> delivered = new CopyOnWriteArrayList<>();
-    private Function<InboundMessage, WebhookHandler.Outcome> receivers = m -> {
+    private Function<InboundMessage, DeliveryOutcome> receivers = m -> {
         delivered.add(m);
-        return new WebhookHandler.Outcome(1, 1);
+        return new DeliveryOutcome(1, 1);
     };
     private HttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void listen() throws IOException {
-        accounts.register(new ChannelAccountRegistration("messenger", "fb-page", "104455667788990", "fb-verify",
-                "fb-secret", "page-token", 0, false, "http://127.0.0.1:9"));
-        accounts.register(new ChannelAccountRegistration("wechat", "wx-plain", WECHAT_APP_ID, WECHAT_TOKEN, null,
-                "wx-token", 0, false, "http://127.0.0.1:9"));
-        accounts.register(new ChannelAccountRegistration("wechat", "wx-safe", WECHAT_APP_ID, WECHAT_TOKEN, AES_KEY,
-                "wx-token", 0, false, "http://127.0.0.1:9"));
+        accounts.replaceAll(List.of(
+                new ChannelAccountRegistration(Channel.MESSENGER, "fb-page", "104455667788990", "fb-verify",
+                        "fb-secret", "page-token", 0, false, "http://127.0.0.1:9"),
+                new ChannelAccountRegistration(Channel.WECHAT, "wx-plain", WECHAT_APP_ID, WECHAT_TOKEN, null,
+                        "wx-token", 0, false, "http://127.0.0.1:9"),
+                new ChannelAccountRegistration(Channel.WECHAT, "wx-safe", WECHAT_APP_ID, WECHAT_TOKEN, AES_KEY,
+                        "wx-token", 0, false, "http://127.0.0.1:9")));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext(WebhookListener.CONTEXT, new WebhookHandler(accounts, WebhookParsers::forChannel,
                 m -> receivers.apply(m)));
@@ -146,9 +149,9 @@ class WebhookHandlerTest {
     void aReceiverFailureIs500AndNoReceiverIs503SoTheChannelRetries() throws Exception {
         byte[] body = fixture("messenger/messages.json");
         String signature = MetaWebhook.signature(body, "fb-secret");
-        receivers = m -> new WebhookHandler.Outcome(1, 0);
+        receivers = m -> new DeliveryOutcome(1, 0);
         assertEquals(500, post("messenger/fb-page", "", body, "X-Hub-Signature-256", signature).statusCode());
-        receivers = m -> new WebhookHandler.Outcome(0, 0);
+        receivers = m -> new DeliveryOutcome(0, 0);
         assertEquals(503, post("messenger/fb-page", "", body, "X-Hub-Signature-256", signature).statusCode());
     }
 
@@ -158,7 +161,7 @@ class WebhookHandlerTest {
         String signature = MetaWebhook.signature(body, "fb-secret");
         receivers = m -> {
             delivered.add(m);
-            return new WebhookHandler.Outcome(1, delivered.size() == 2 ? 0 : 1);
+            return new DeliveryOutcome(1, delivered.size() == 2 ? 0 : 1);
         };
         assertEquals(500, post("messenger/fb-page", "", body, "X-Hub-Signature-256", signature).statusCode());
         assertEquals(2, delivered.size(), "it stopped at the failure");
@@ -177,6 +180,37 @@ class WebhookHandlerTest {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(List.of(), delivered);
+    }
+
+    @Test
+    void beforeTheApplicationHasRegisteredItsAccountsAnUnknownAccountIs503NotRefused() throws Exception {
+        ChannelAccounts starting = new ChannelAccounts();
+        HttpServer early = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        early.createContext(WebhookListener.CONTEXT, new WebhookHandler(starting, WebhookParsers::forChannel,
+                m -> receivers.apply(m)));
+        early.start();
+        try {
+            byte[] body = fixture("messenger/messages.json");
+            String signature = MetaWebhook.signature(body, "fb-secret");
+            URI webhook = URI.create("http://127.0.0.1:" + early.getAddress().getPort() + "/webhooks/messenger/fb-page");
+            HttpRequest request = HttpRequest.newBuilder(webhook).header("X-Hub-Signature-256", signature)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, answer.statusCode(), "the channel delivers it again later");
+            assertTrue(answer.body().contains("not loaded yet"), answer.body());
+            // an account registered on its own before the full load is served already
+            starting.register(new ChannelAccountRegistration(Channel.MESSENGER, "fb-page", "104455667788990",
+                    "fb-verify", "fb-secret", "page-token", 0, false, "http://127.0.0.1:9"));
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+            URI other = URI.create("http://127.0.0.1:" + early.getAddress().getPort() + "/webhooks/messenger/other");
+            assertEquals(503, http.send(HttpRequest.newBuilder(other).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            starting.replaceAll(List.of());
+            assertEquals(404, http.send(HttpRequest.newBuilder(other).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "loaded: unknown is unknown");
+        } finally {
+            early.stop(0);
+        }
     }
 
     private static String signedQuery(String timestamp, String nonce) {

@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.SendResult;
 import com.parla.connector.api.SendResult.Outcome;
 import java.time.Duration;
@@ -14,15 +15,15 @@ class ChannelResponsesTest {
 
     @Test
     void successes() {
-        assertEquals(SendResult.accepted("wamid.X"), ChannelResponses.interpret("whatsapp", 200,
-                "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"1\",\"wa_id\":\"1\"}],\"messages\":[{\"id\":\"wamid.X\",\"message_status\":\"accepted\"}]}", 1));
-        assertEquals(SendResult.accepted("m_1"), ChannelResponses.interpret("messenger", 200,
-                "{\"recipient_id\":\"PSID\",\"message_id\":\"m_1\"}", 1));
-        assertEquals(SendResult.accepted("20"), ChannelResponses.interpret("telegram", 200,
-                "{\"ok\":true,\"result\":{\"message_id\":20,\"date\":1,\"chat\":{\"id\":1,\"type\":\"private\"}}}", 1));
-        assertEquals(SendResult.accepted(null), ChannelResponses.interpret("telegram", 200, "{\"ok\":true,\"result\":true}", 1));
-        assertEquals(SendResult.accepted("200228332"), ChannelResponses.interpret("wechat", 200,
-                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":200228332}", 1));
+        assertEquals(SendResult.accepted("wamid.X"), ChannelResponses.interpret(Channel.WHATSAPP, 200,
+                "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"1\",\"wa_id\":\"1\"}],\"messages\":[{\"id\":\"wamid.X\",\"message_status\":\"accepted\"}]}"));
+        assertEquals(SendResult.accepted("m_1"), ChannelResponses.interpret(Channel.MESSENGER, 200,
+                "{\"recipient_id\":\"PSID\",\"message_id\":\"m_1\"}"));
+        assertEquals(SendResult.accepted("20"), ChannelResponses.interpret(Channel.TELEGRAM, 200,
+                "{\"ok\":true,\"result\":{\"message_id\":20,\"date\":1,\"chat\":{\"id\":1,\"type\":\"private\"}}}"));
+        assertEquals(SendResult.accepted(null), ChannelResponses.interpret(Channel.TELEGRAM, 200, "{\"ok\":true,\"result\":true}"));
+        assertEquals(SendResult.accepted("200228332"), ChannelResponses.interpret(Channel.WECHAT, 200,
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":200228332}"));
     }
 
     @ParameterizedTest(name = "{0} HTTP {1} {2} → {3} {4}")
@@ -44,22 +45,22 @@ class ChannelResponsesTest {
             "wechat | 200 | '' | RETRY | bad-response",
     })
     void errors(String channel, int status, String body, Outcome outcome, String code) {
-        SendResult result = ChannelResponses.interpret(channel, status, body, 1);
+        SendResult result = ChannelResponses.interpret(Channel.ofWireName(channel).orElseThrow(), status, body);
         assertEquals(outcome, result.outcome(), String.valueOf(result));
         assertEquals(code, result.errorCode());
     }
 
     @Test
     void subcodeIsKeptInTheDescription() {
-        SendResult result = ChannelResponses.interpret("messenger", 400,
-                "{\"error\":{\"message\":\"outside window\",\"code\":10,\"error_subcode\":2018278}}", 1);
+        SendResult result = ChannelResponses.interpret(Channel.MESSENGER, 400,
+                "{\"error\":{\"message\":\"outside window\",\"code\":10,\"error_subcode\":2018278}}");
         assertEquals("outside window (subcode 2018278) (refused: HTTP 400, error 10)", result.error());
     }
 
     @Test
     void telegramRetryAfterWins() {
-        SendResult result = ChannelResponses.interpret("telegram", 429,
-                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 35\",\"parameters\":{\"retry_after\":35}}", 3);
+        SendResult result = ChannelResponses.interpret(Channel.TELEGRAM, 429,
+                "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 35\",\"parameters\":{\"retry_after\":35}}");
         assertEquals(Duration.ofSeconds(35), result.retryAfter());
     }
 }

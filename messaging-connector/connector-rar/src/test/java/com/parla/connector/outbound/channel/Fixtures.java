@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.channel;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,22 +24,22 @@ final class Fixtures {
     }
 
     static ChannelAccountRegistration whatsapp(String apiUrl) {
-        return new ChannelAccountRegistration("whatsapp", "store-wa", "1065550001", "verify", "appsecret", WA_TOKEN, 0,
+        return new ChannelAccountRegistration(Channel.WHATSAPP, "store-wa", "1065550001", "verify", "appsecret", WA_TOKEN, 0,
                 false, apiUrl);
     }
 
     static ChannelAccountRegistration telegram(String apiUrl) {
-        return new ChannelAccountRegistration("telegram", "store-tg", "store_bot", null, "hooksecret", TG_TOKEN, 0,
+        return new ChannelAccountRegistration(Channel.TELEGRAM, "store-tg", "store_bot", null, "hooksecret", TG_TOKEN, 0,
                 false, apiUrl);
     }
 
     static ChannelAccountRegistration messenger(String apiUrl) {
-        return new ChannelAccountRegistration("messenger", "store-fb", "PAGE1", "verify", "appsecret", FB_TOKEN, 0,
+        return new ChannelAccountRegistration(Channel.MESSENGER, "store-fb", "PAGE1", "verify", "appsecret", FB_TOKEN, 0,
                 false, apiUrl);
     }
 
     static ChannelAccountRegistration wechat(String apiUrl) {
-        return new ChannelAccountRegistration("wechat", "store-wx", "wxappid", "token", "aeskey", WX_TOKEN, 0,
+        return new ChannelAccountRegistration(Channel.WECHAT, "store-wx", "wxappid", "token", "aeskey", WX_TOKEN, 0,
                 false, apiUrl);
     }
 

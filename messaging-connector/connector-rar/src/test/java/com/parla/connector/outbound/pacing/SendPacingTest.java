@@ -1,5 +1,6 @@
 package com.parla.connector.outbound.pacing;
 
+import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class SendPacingTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
     private final SendPacing pacing = new SendPacing(now::get);
-    private final ChannelAccountRegistration whatsapp = new ChannelAccountRegistration("whatsapp", "wa", "PNID",
+    private final ChannelAccountRegistration whatsapp = new ChannelAccountRegistration(Channel.WHATSAPP, "wa", "PNID",
             "v", "s", "t", 80, false, "http://127.0.0.1:9");
 
     @Test
@@ -44,7 +45,7 @@ class SendPacingTest {
     @Test
     void aNewRateTakesEffectWhenTheAccountIsRegisteredAgain() {
         pacing.reserve(whatsapp, "a");
-        ChannelAccountRegistration faster = new ChannelAccountRegistration("whatsapp", "wa", "PNID", "v", "s", "t",
+        ChannelAccountRegistration faster = new ChannelAccountRegistration(Channel.WHATSAPP, "wa", "PNID", "v", "s", "t",
                 1000, false, "http://127.0.0.1:9");
         pacing.forget("wa");
         pacing.reserve(faster, "b");

@@ -1,4 +1,4 @@
-package com.parla.integration.control;
+package com.parla.integration.boundary;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.parla.conversation.boundary;
+package com.parla.conversation.control;
 
 import com.parla.connector.api.SendResult;
 import jakarta.annotation.Resource;
@@ -23,30 +23,30 @@ import java.util.logging.Logger;
 
 /**
  * Sends the outbox: right after a reply's transaction commits, and every two seconds for retries and for what a
- * restart left behind. Conversations are dispatched in parallel on the container's executor; within one, the
- * claim on the conversation row lets one dispatcher (on any server) send its messages, strictly in order.
+ * restart left behind. Conversations are sent in parallel on an executor of their own; within one, the claim on
+ * the conversation row lets one sender (on any server) send its messages, strictly in order.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // its own pool: a send holds its thread while the connector paces it, and the server's default executor may
 // run a single thread (Payara's has no core threads and an unbounded queue)
-@ManagedExecutorDefinition(name = OutboxDispatcher.EXECUTOR, maxAsync = OutboxDispatcher.SENDERS)
-public class OutboxDispatcher {
+@ManagedExecutorDefinition(name = OutboxSender.EXECUTOR, maxAsync = OutboxSender.SENDERS)
+public class OutboxSender {
 
     static final String EXECUTOR = "java:app/concurrent/parla-outbox";
     /** Sends in flight at once, across conversations. */
     static final int SENDERS = 8;
 
-    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-    /** Longer than any send, including the connector's pacing waits; a crashed dispatcher's claim runs out. */
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    /** Longer than any send, including the connector's pacing waits; a crashed sender's claim runs out. */
     private static final Duration CLAIM = Duration.ofMinutes(2);
 
     @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
 
     @EJB
-    OutboxSteps steps;
+    OutboxProgress progress;
 
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
@@ -57,7 +57,7 @@ public class OutboxDispatcher {
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     public void sweep() {
         try {
-            steps.dueConversations(Instant.now()).forEach(this::dispatch);
+            progress.dueConversations(Instant.now()).forEach(this::dispatch);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox sweep failed; the next one retries", e);
         }
@@ -84,25 +84,25 @@ public class OutboxDispatcher {
 
     private void drain(long conversationId) {
         Instant now = Instant.now();
-        if (!steps.claim(conversationId, now, now.plus(CLAIM))) {
+        if (!progress.claim(conversationId, now, now.plus(CLAIM))) {
             return;
         }
         try {
-            Optional<OutboxSteps.Dispatch> next;
-            while ((next = steps.next(conversationId, Instant.now())).isPresent()) {
-                OutboxSteps.Dispatch dispatch = next.get();
+            Optional<OutboxProgress.Dispatch> next;
+            while ((next = progress.next(conversationId, Instant.now())).isPresent()) {
+                OutboxProgress.Dispatch dispatch = next.get();
                 if (!dispatch.windowOpen()) {
-                    steps.windowClosed(dispatch.outboxId(), Instant.now());
+                    progress.windowClosed(dispatch.outboxId(), Instant.now());
                     continue;
                 }
-                SendResult result = steps.send(dispatch.message());
-                steps.record(dispatch.outboxId(), result, Instant.now());
+                SendResult result = progress.send(dispatch.message());
+                progress.record(dispatch, result, Instant.now());
                 if (result.outcome() == SendResult.Outcome.RETRY) {
                     break; // retry later; the messages behind it wait, to stay in order
                 }
             }
         } finally {
-            steps.release(conversationId);
+            progress.release(conversationId);
         }
     }
 }

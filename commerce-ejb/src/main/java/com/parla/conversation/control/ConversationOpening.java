@@ -1,7 +1,5 @@
-package com.parla.conversation.boundary;
+package com.parla.conversation.control;
 
-import com.parla.connector.api.InboundMessage;
-import com.parla.conversation.control.ConversationRecorder;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -10,8 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.function.Consumer;
 
-/** Creates a new customer's identity and conversation in a transaction of its own (see the recorder). */
+/** The container's {@link SeparateTransaction}: a new JTA transaction, for opening a new customer's rows. */
 @Stateless
 public class ConversationOpening {
 
@@ -21,17 +20,13 @@ public class ConversationOpening {
     @PersistenceContext(unitName = "parla")
     EntityManager em;
 
-    /**
-     * @return false if a concurrent message of the same customer created them first: this transaction is rolled
-     *         back quietly, and the caller's next try finds theirs
-     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean open(InboundMessage message, long storeId) {
+    public boolean tryRun(Consumer<EntityManager> work) {
         try {
-            new ConversationRecorder(em).open(message, storeId);
+            work.accept(em);
             em.flush();
             return true;
-        } catch (PersistenceException lostTheRace) {
+        } catch (PersistenceException refused) {
             context.setRollbackOnly();
             return false;
         }

@@ -1,4 +1,4 @@
-package com.parla.integration.control;
+package com.parla.integration.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;

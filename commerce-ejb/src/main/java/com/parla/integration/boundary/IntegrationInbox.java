@@ -1,4 +1,4 @@
-package com.parla.integration.control;
+package com.parla.integration.boundary;
 
 import com.parla.integration.entity.ProcessedEvent;
 import jakarta.ejb.Stateless;

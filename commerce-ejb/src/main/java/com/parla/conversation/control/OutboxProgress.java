@@ -1,0 +1,124 @@
+package com.parla.conversation.control;
+
+import com.parla.connector.api.Channel;
+import com.parla.connector.api.ChannelConnection;
+import com.parla.connector.api.ChannelConnectionFactory;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.SendResult;
+import com.parla.conversation.entity.OutboxMessage;
+import com.parla.platform.boundary.PlatformResources;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.resource.ResourceException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The outbox's progress, step by step, each step its own short transaction so that the channel call itself holds
+ * no transaction or database connection: which conversations have messages due, the dispatch claim, the next
+ * message (marked as under way before it goes), the send, and what became of it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxProgress {
+
+    private static final Logger LOG = Logger.getLogger(OutboxProgress.class.getName());
+
+    @PersistenceContext(unitName = "parla")
+    EntityManager em;
+
+    @Resource(lookup = PlatformResources.CHANNEL_FACTORY)
+    ChannelConnectionFactory channels;
+
+    /**
+     * The next message to send, with whether the conversation's service window still allows it.
+     *
+     * @param attemptsSoFar failed attempts before this one
+     */
+    public record Dispatch(long outboxId, OutboundMessage message, int attemptsSoFar, boolean windowOpen) {
+    }
+
+    public List<Long> dueConversations(Instant now) {
+        return em.createNamedQuery(OutboxMessage.DUE_CONVERSATIONS, Long.class).setParameter("now", now)
+                .setMaxResults(500).getResultList();
+    }
+
+    /** Takes the conversation's dispatch for a while: one dispatcher at a time keeps its messages in order. */
+    public boolean claim(long conversationId, Instant now, Instant until) {
+        return new ConversationUpdates(em).claimDispatch(conversationId, now, until);
+    }
+
+    public void release(long conversationId) {
+        new ConversationUpdates(em).releaseDispatch(conversationId);
+    }
+
+    /**
+     * The oldest unsent message, if it is due (a later one never overtakes it), marked as under way. One found
+     * still marked from an earlier attempt was interrupted before its outcome was recorded: it is sent again and
+     * flagged as a possible duplicate.
+     */
+    public Optional<Dispatch> next(long conversationId, Instant now) {
+        List<Object[]> rows = em.createNamedQuery(OutboxMessage.NEXT_OF_CONVERSATION, Object[].class)
+                .setParameter("conversation", conversationId).setMaxResults(1).getResultList();
+        if (rows.isEmpty() || ((Instant) rows.get(0)[3]).isAfter(now)) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        long id = (Long) row[0];
+        OutboundMessage message = OutboundCodec.fromJson((String) row[1]);
+        boolean interrupted = row[4] != null;
+        if (interrupted) {
+            LOG.warning(() -> "Outbox message " + id + " was being sent when the server stopped; it is sent again"
+                    + " and may reach the customer twice");
+        }
+        em.createNamedQuery(OutboxMessage.ATTEMPT_STARTED).setParameter("id", id).setParameter("now", now)
+                .setParameter("resent", interrupted).executeUpdate();
+        boolean open = !message.needsOpenWindow() || ((Channel) row[5]).windowOpen((Instant) row[6], now);
+        return Optional.of(new Dispatch(id, message, (Integer) row[2], open));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SendResult send(OutboundMessage message) {
+        try (ChannelConnection connection = channels.getConnection()) {
+            return connection.send(message);
+        } catch (ResourceException e) {
+            // the account is not registered or the message cannot be rendered for its channel: trying again
+            // would give the same answer
+            return SendResult.failed("connector", e.getMessage());
+        }
+    }
+
+    public void record(Dispatch dispatch, SendResult result, Instant now) {
+        if (result.outcome() == SendResult.Outcome.ACCEPTED) {
+            em.createNamedQuery(OutboxMessage.SENT).setParameter("id", dispatch.outboxId())
+                    .setParameter("channelId", result.channelMessageId()).setParameter("now", now).executeUpdate();
+            return;
+        }
+        OutboxMessage message = em.find(OutboxMessage.class, dispatch.outboxId());
+        if (result.outcome() == SendResult.Outcome.FAILED) {
+            message.countAttempt();
+            message.failed(result.errorCode(), result.error(), now);
+        } else if (SendResult.PACED.equals(result.errorCode())) {
+            message.postpone(now.plus(result.retryAfter()), now);
+        } else {
+            RetrySchedule.afterFailedAttempt(result, message.getAttempts()).ifPresentOrElse(
+                    wait -> message.retryAt(now.plus(wait), result.errorCode(), result.error(), now),
+                    () -> {
+                        message.countAttempt();
+                        message.failed(result.errorCode(), "gave up after " + RetrySchedule.MAX_ATTEMPTS
+                                + " attempts: " + result.error(), now);
+                    });
+        }
+    }
+
+    public void windowClosed(long outboxId, Instant now) {
+        em.find(OutboxMessage.class, outboxId).failed("window-closed",
+                "the customer-service window closed before the message could be sent", now);
+    }
+}

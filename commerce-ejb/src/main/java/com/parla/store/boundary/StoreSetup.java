@@ -1,0 +1,58 @@
+package com.parla.store.boundary;
+
+import com.parla.connector.api.Channel;
+import com.parla.store.entity.ChannelAccount;
+import com.parla.store.entity.Merchant;
+import com.parla.store.entity.StaffMember;
+import com.parla.store.entity.StaffRole;
+import com.parla.store.entity.Store;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Setting up merchants, their stores, channel accounts and staff (the demo data, and later the console). */
+@Stateless
+public class StoreSetup {
+
+    @PersistenceContext(unitName = "parla")
+    EntityManager em;
+
+    /** @return the new store's id */
+    public long merchantWithStore(String merchantName, String slug, String storeName, String currency,
+                                  String language) {
+        Merchant merchant = new Merchant(merchantName);
+        em.persist(merchant);
+        Store store = new Store(merchant, slug, storeName, currency, language);
+        em.persist(store);
+        return store.getId();
+    }
+
+    /** A channel account of the store; its secrets never leave the server. */
+    public void channelAccount(long storeId, Channel channel, String accountKey, String displayName, String externalId,
+                               String verifyToken, String appSecret, String accessToken) {
+        ChannelAccount account = new ChannelAccount(store(storeId), channel, accountKey, displayName, externalId);
+        account.setSecrets(verifyToken, appSecret, accessToken);
+        em.persist(account);
+    }
+
+    /**
+     * A person who works in the console: a platform admin belongs to no merchant, a merchant admin to the store's
+     * merchant, an agent to the store itself.
+     */
+    public void staffMember(String email, String name, String passwordHash, StaffRole role, long storeId) {
+        Store store = store(storeId);
+        em.persist(switch (role) {
+            case PLATFORM_ADMIN -> new StaffMember(email, name, passwordHash, role, null, null);
+            case MERCHANT_ADMIN -> new StaffMember(email, name, passwordHash, role, store.getMerchant(), null);
+            case AGENT -> new StaffMember(email, name, passwordHash, role, store.getMerchant(), store);
+        });
+    }
+
+    private Store store(long storeId) {
+        Store store = em.find(Store.class, storeId);
+        if (store == null) {
+            throw new IllegalArgumentException("No store " + storeId);
+        }
+        return store;
+    }
+}
