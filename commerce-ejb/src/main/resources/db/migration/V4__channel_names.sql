@@ -5,3 +5,7 @@ update channel_account set channel = lower(channel);
 -- already have gone is known as such when it is sent again
 alter table outbox_message add column attempt_started_at timestamp with time zone;
 alter table outbox_message add column resent_after_interruption boolean default false not null;
+
+-- the dispatch claim names the server that holds it, so that a server coming back after a crash frees its own
+-- claims at once instead of waiting for them to run out
+alter table conversation add column dispatch_claimed_by varchar(64);

@@ -38,10 +38,16 @@ public final class ConversationUpdates {
         return first;
     }
 
-    /** Takes the conversation's dispatch until {@code until}, unless someone else holds it. */
-    public boolean claimDispatch(long conversationId, Instant now, Instant until) {
+    /** Takes the conversation's dispatch for {@code server} until {@code until}, unless someone else holds it. */
+    public boolean claimDispatch(long conversationId, String server, Instant now, Instant until) {
         return em.createNamedQuery(Conversation.CLAIM).setParameter("id", conversationId)
-                .setParameter("now", now).setParameter("until", until).executeUpdate() == 1;
+                .setParameter("server", server).setParameter("now", now).setParameter("until", until)
+                .executeUpdate() == 1;
+    }
+
+    /** @return how many claims {@code server} held from before it (re)started */
+    public int releaseAllDispatchesOf(String server) {
+        return em.createNamedQuery(Conversation.RELEASE_ALL_OF).setParameter("server", server).executeUpdate();
     }
 
     public void releaseDispatch(long conversationId) {

@@ -49,9 +49,13 @@ public class OutboxProgress {
                 .setMaxResults(500).getResultList();
     }
 
-    /** Takes the conversation's dispatch for a while: one dispatcher at a time keeps its messages in order. */
-    public boolean claim(long conversationId, Instant now, Instant until) {
-        return new ConversationUpdates(em).claimDispatch(conversationId, now, until);
+    /** Takes the conversation's dispatch for a while: one sender at a time keeps its messages in order. */
+    public boolean claim(long conversationId, String server, Instant now, Instant until) {
+        return new ConversationUpdates(em).claimDispatch(conversationId, server, now, until);
+    }
+
+    public int releaseAllOf(String server) {
+        return new ConversationUpdates(em).releaseAllDispatchesOf(server);
     }
 
     public void release(long conversationId) {

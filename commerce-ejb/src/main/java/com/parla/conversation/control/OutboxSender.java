@@ -1,9 +1,11 @@
 package com.parla.conversation.control;
 
 import com.parla.connector.api.SendResult;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,14 +23,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the outbox: right after a reply's transaction commits, and every two seconds for retries and for what a
  * restart left behind. Conversations are sent in parallel on an executor of their own; within one, the claim on
- * the conversation row lets one sender (on any server) send its messages, strictly in order.
+ * the conversation row lets one sender (on any server) send its messages, strictly in order. A claim names its
+ * server: one that starts again frees its own at once (its sends died with it); another server's runs out.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // its own pool: a send holds its thread while the connector paces it, and the server's default executor may
 // run a single thread (Payara's has no core threads and an unbounded queue)
@@ -48,7 +54,31 @@ public class OutboxSender {
     @EJB
     OutboxProgress progress;
 
+    /** This server's name on its claims (one per server of a cluster; the host name unless configured). */
+    @Inject
+    @ConfigProperty(name = "parla.server.name")
+    Optional<String> serverName;
+
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private String server;
+
+    @PostConstruct
+    void freeOwnClaims() {
+        server = serverName.filter(n -> !n.isBlank()).orElseGet(OutboxSender::hostName);
+        int freed = progress.releaseAllOf(server);
+        if (freed > 0) {
+            LOG.info(() -> "Freed " + freed + " dispatch claims this server (" + server + ") held before it started");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            String name = java.net.InetAddress.getLocalHost().getHostName();
+            return name.length() > 64 ? name.substring(0, 64) : name;
+        } catch (java.net.UnknownHostException e) {
+            return "parla";
+        }
+    }
 
     public void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten event) {
         dispatch(event.conversationId());
@@ -84,7 +114,7 @@ public class OutboxSender {
 
     private void drain(long conversationId) {
         Instant now = Instant.now();
-        if (!progress.claim(conversationId, now, now.plus(CLAIM))) {
+        if (!progress.claim(conversationId, server, now, now.plus(CLAIM))) {
             return;
         }
         try {

@@ -26,20 +26,25 @@ import java.time.Instant;
 @Table(name = "conversation")
 @NamedQuery(name = Conversation.OF_CUSTOMER, query = "select c from Conversation c join fetch c.identity i"
         + " where i.accountKey = :accountKey and i.channelUserId = :channelUserId")
-@NamedQuery(name = Conversation.CLAIM, query = "update Conversation c set c.dispatchClaimedUntil = :until"
+@NamedQuery(name = Conversation.CLAIM, query = "update Conversation c set c.dispatchClaimedUntil = :until,"
+        + " c.dispatchClaimedBy = :server"
         + " where c.id = :id and (c.dispatchClaimedUntil is null or c.dispatchClaimedUntil < :now)")
 @NamedQuery(name = Conversation.CUSTOMER_WROTE, query = "update Conversation c set c.lastInboundAt = :at"
         + " where c.id = :id and (c.lastInboundAt is null or c.lastInboundAt < :at)")
 @NamedQuery(name = Conversation.GREET, query = "update Conversation c set c.greetedAt = :now"
         + " where c.id = :id and c.greetedAt is null")
-@NamedQuery(name = Conversation.RELEASE, query = "update Conversation c set c.dispatchClaimedUntil = null"
-        + " where c.id = :id")
+@NamedQuery(name = Conversation.RELEASE, query = "update Conversation c set c.dispatchClaimedUntil = null,"
+        + " c.dispatchClaimedBy = null where c.id = :id")
+@NamedQuery(name = Conversation.RELEASE_ALL_OF, query = "update Conversation c set c.dispatchClaimedUntil = null,"
+        + " c.dispatchClaimedBy = null where c.dispatchClaimedBy = :server")
 public class Conversation {
 
     /** A customer's conversation, with their identity, by the account and the channel's id of the customer. */
     public static final String OF_CUSTOMER = "Conversation.ofCustomer";
     public static final String CLAIM = "Conversation.claim";
     public static final String RELEASE = "Conversation.release";
+    /** Frees every claim a server holds: it starts again, so none of its dispatches is running. */
+    public static final String RELEASE_ALL_OF = "Conversation.releaseAllOf";
     /** A customer's message keeps the service window open from its time (never moves it back). */
     public static final String CUSTOMER_WROTE = "Conversation.customerWrote";
     /** Marks the conversation greeted; one transaction only gets to do it. */
@@ -70,6 +75,9 @@ public class Conversation {
 
     @Column(name = "dispatch_claimed_until", insertable = false, updatable = false)
     private Instant dispatchClaimedUntil;
+
+    @Column(name = "dispatch_claimed_by", insertable = false, updatable = false, length = 64)
+    private String dispatchClaimedBy;
 
     @Column(name = "greeted_at", updatable = false)
     private Instant greetedAt;
