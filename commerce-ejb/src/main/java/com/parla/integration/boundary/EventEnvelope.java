@@ -1,10 +1,10 @@
 package com.parla.integration.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 
@@ -14,6 +14,9 @@ import java.io.StringReader;
  */
 public record EventEnvelope(String id, String type, String source, String time, String subject, JsonObject data) {
 
+    /** Looked up once: a lookup per message scans the server's class loaders. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_ID = 128;
 
     /** Parses and checks an envelope; anything that is not one is rejected with the reason. */
@@ -22,7 +25,7 @@ public record EventEnvelope(String id, String type, String source, String time, 
             throw new InvalidEventException("empty message body");
         }
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         } catch (JsonParsingException e) {
             throw new InvalidEventException("malformed JSON: " + e.getMessage());

@@ -2,7 +2,6 @@ package com.parla.connector.outbound.channel;
 
 import com.parla.connector.api.Channel;
 import com.parla.connector.api.SendResult;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -117,7 +116,7 @@ public final class ChannelResponses {
             return null;
         }
         try {
-            return Json.createReader(new StringReader(body)).readObject();
+            return Rendering.JSON.createReader(new StringReader(body)).readObject();
         } catch (JsonException | IllegalStateException e) {
             return null;
         }

@@ -255,10 +255,10 @@ public final class TelegramRenderer implements ChannelRenderer {
     /** Private chats have numeric ids; a public channel is addressed as @name. */
     private static jakarta.json.JsonValue chatId(String recipient) {
         try {
-            return jakarta.json.Json.createValue(Long.parseLong(recipient));
+            return Rendering.JSON.createValue(Long.parseLong(recipient));
         } catch (NumberFormatException e) {
             check(recipient.startsWith("@"), CH, "chat id must be a number or @channelname");
-            return jakarta.json.Json.createValue(recipient);
+            return Rendering.JSON.createValue(recipient);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.parla.connector.outbound.channel;
 
 import com.parla.connector.api.ChannelAccountRegistration;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -88,7 +87,7 @@ public final class WeChatAccessTokens {
         if (Rendering.blank(account.accessToken()) || Rendering.blank(account.externalId())) {
             throw new UnavailableException("no app id or AppSecret registered for " + account);
         }
-        String body = Rendering.write(Json.createObjectBuilder().add("grant_type", "client_credential")
+        String body = Rendering.write(Rendering.JSON.createObjectBuilder().add("grant_type", "client_credential")
                 .add("appid", account.externalId()).add("secret", account.accessToken())
                 .add("force_refresh", force).build());
         ChannelRequest request = new ChannelRequest("POST", java.net.URI.create(Rendering.base(account)
@@ -104,7 +103,7 @@ public final class WeChatAccessTokens {
         }
         JsonObject json;
         try {
-            json = Json.createReader(new StringReader(answer.body())).readObject();
+            json = Rendering.JSON.createReader(new StringReader(answer.body())).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new UnavailableException("WeChat answered the token request with HTTP " + answer.status()
                     + " and no JSON");
