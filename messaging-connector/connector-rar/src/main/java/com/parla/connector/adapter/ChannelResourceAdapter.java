@@ -5,6 +5,7 @@ import com.parla.connector.api.AdapterStatus;
 import com.parla.connector.inbound.CallbackAcknowledgement;
 import com.parla.connector.inbound.Delivery;
 import com.parla.connector.inbound.EndpointDispatch;
+import com.parla.connector.inbound.GroupCommit;
 import com.parla.connector.inbound.parse.WebhookParsers;
 import com.parla.connector.inbound.polling.TelegramPolling;
 import com.parla.connector.inbound.webhook.WebhookHandler;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The messaging-channel resource adapter. It starts and stops the connector's parts, each with one job: the
- * account registry ({@link ChannelAccounts}), inbound dispatch to the bound endpoints ({@link EndpointDispatch}),
+ * account registry ({@link ChannelAccounts}), inbound dispatch to the bound endpoints ({@link EndpointDispatch},
+ * webhooks arriving together sharing a commit through {@link GroupCommit}),
  * the webhook listener and the Telegram pollers, and the sending path ({@link ChannelSender}) that the managed
  * connections use. Administration goes through {@link com.parla.connector.admin.ChannelAdministrator}.
  * <p>
@@ -48,6 +50,9 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
 
     static final String HOST = "parla.webhook.host";
     static final String PORT = "parla.webhook.port";
+    /** At most this many messages share a commit; two commits may run at once (one builds while one writes). */
+    private static final int GROUP_MESSAGES = 100;
+    private static final int COMMITTERS = 2;
     private static final Logger LOG = Logger.getLogger(ChannelResourceAdapter.class.getName());
 
     private final ChannelAccounts accounts = new ChannelAccounts();
@@ -67,7 +72,8 @@ public class ChannelResourceAdapter implements jakarta.resource.spi.ResourceAdap
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         Config config = ConfigProvider.getConfig(ChannelResourceAdapter.class.getClassLoader());
         String host = config.getOptionalValue(HOST, String.class).orElse("0.0.0.0");
-        Delivery delivery = new CallbackAcknowledgement(endpoints, accounts, client, context.getWorkManager());
+        Delivery delivery = new CallbackAcknowledgement(new GroupCommit(endpoints, GROUP_MESSAGES, COMMITTERS),
+                accounts, client, context.getWorkManager());
         polling = new TelegramPolling(context.getWorkManager(), client, delivery);
         accounts.addListener(polling);
         try {

@@ -7,6 +7,7 @@ import com.parla.connector.outbound.channel.ChannelClient;
 import com.parla.connector.outbound.channel.TelegramRenderer;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -32,18 +33,23 @@ public final class CallbackAcknowledgement implements Delivery {
     }
 
     @Override
-    public DeliveryOutcome deliver(InboundMessage message) {
-        DeliveryOutcome outcome = delivery.deliver(message);
-        if (outcome.taken() && message.interactionId() != null && message.channel() == Channel.TELEGRAM) {
-            accounts.find(message.accountKey()).ifPresent(account -> {
-                try {
-                    workManager.scheduleWork(new ShortWork(() -> client.send(
-                            TELEGRAM.answerCallbackQuery(account, message.interactionId(), null), Channel.TELEGRAM)));
-                } catch (WorkException e) {
-                    LOG.fine(() -> "Callback query not acknowledged (the spinner times out by itself): " + e);
-                }
-            });
+    public DeliveryOutcome deliver(List<InboundMessage> messages) {
+        DeliveryOutcome outcome = delivery.deliver(messages);
+        if (outcome.taken()) {
+            messages.stream().filter(m -> m.interactionId() != null && m.channel() == Channel.TELEGRAM)
+                    .forEach(this::acknowledge);
         }
         return outcome;
+    }
+
+    private void acknowledge(InboundMessage message) {
+        accounts.find(message.accountKey()).ifPresent(account -> {
+            try {
+                workManager.scheduleWork(new ShortWork(() -> client.send(
+                        TELEGRAM.answerCallbackQuery(account, message.interactionId(), null), Channel.TELEGRAM)));
+            } catch (WorkException e) {
+                LOG.fine(() -> "Callback query not acknowledged (the spinner times out by itself): " + e);
+            }
+        });
     }
 }

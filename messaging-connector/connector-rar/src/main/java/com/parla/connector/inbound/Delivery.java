@@ -1,13 +1,16 @@
 package com.parla.connector.inbound;
 
 import com.parla.connector.api.InboundMessage;
+import java.util.List;
 
 /**
- * Hands one normalized message to the bound message endpoints, on the calling thread (a webhook exchange or a
- * poller, both WorkManager work), and says what became of it. Webhooks and pollers deliver through it alike.
+ * Hands normalized messages (those of one webhook, or of one polled update) to the bound message endpoints, on
+ * the calling thread (a webhook exchange or a poller, both WorkManager work), and says what became of them.
+ * Webhooks and pollers deliver through it alike.
  */
 @FunctionalInterface
 public interface Delivery {
 
-    DeliveryOutcome deliver(InboundMessage message);
+    /** @param messages at least one */
+    DeliveryOutcome deliver(List<InboundMessage> messages);
 }

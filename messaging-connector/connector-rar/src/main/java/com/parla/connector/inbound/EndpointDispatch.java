@@ -7,6 +7,8 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.IllegalStateException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,15 +65,34 @@ public final class EndpointDispatch implements Delivery {
         endpoints.clear();
     }
 
-    /** Delivers to every endpoint of the message's channel in turn, each in its own container transaction. */
+    /**
+     * Delivers to every endpoint in turn, each in one container transaction of its own with the messages of the
+     * channels it listens to.
+     */
     @Override
-    public DeliveryOutcome deliver(InboundMessage message) {
-        List<EndpointDelivery> deliveries = endpoints.keySet().stream()
-                .filter(key -> key.spec().accepts(message.channel()))
-                .map(key -> new EndpointDelivery(key.factory(), message))
-                .toList();
-        deliveries.forEach(EndpointDelivery::run);
-        return new DeliveryOutcome(deliveries.size(),
-                (int) deliveries.stream().filter(EndpointDelivery::succeeded).count());
+    public DeliveryOutcome deliver(List<InboundMessage> messages) {
+        List<DeliveryOutcome> outcomes = new ArrayList<>();
+        List<EndpointKey> keys = List.copyOf(endpoints.keySet());
+        Map<EndpointKey, EndpointDelivery> deliveries = new HashMap<>();
+        for (EndpointKey key : keys) {
+            List<InboundMessage> accepted = messages.stream().filter(m -> key.spec().accepts(m.channel())).toList();
+            if (!accepted.isEmpty()) {
+                EndpointDelivery delivery = new EndpointDelivery(key.factory(), accepted);
+                delivery.run();
+                deliveries.put(key, delivery);
+            }
+        }
+        for (InboundMessage message : messages) {
+            int listening = 0;
+            int committed = 0;
+            for (Map.Entry<EndpointKey, EndpointDelivery> delivery : deliveries.entrySet()) {
+                if (delivery.getKey().spec().accepts(message.channel())) {
+                    listening++;
+                    committed += delivery.getValue().succeeded() ? 1 : 0;
+                }
+            }
+            outcomes.add(new DeliveryOutcome(listening, committed));
+        }
+        return DeliveryOutcome.all(outcomes);
     }
 }

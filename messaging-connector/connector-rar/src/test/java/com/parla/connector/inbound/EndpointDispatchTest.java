@@ -33,19 +33,33 @@ class EndpointDispatchTest {
         dispatch.activate(all, spec("*"));
         dispatch.activate(telegramOnly, spec("telegram"));
 
-        DeliveryOutcome outcome = dispatch.deliver(message(Channel.WHATSAPP, "wamid.1"));
+        DeliveryOutcome outcome = dispatch.deliver(List.of(message(Channel.WHATSAPP, "wamid.1")));
 
         assertEquals(new DeliveryOutcome(1, 1), outcome);
         assertEquals(List.of("wamid.1"), all.received);
         assertEquals(List.of(), telegramOnly.received);
-        assertEquals(new DeliveryOutcome(2, 2), dispatch.deliver(message(Channel.TELEGRAM, "77")));
+        assertEquals(new DeliveryOutcome(2, 2), dispatch.deliver(List.of(message(Channel.TELEGRAM, "77"))));
+    }
+
+    @Test
+    void severalMessagesGoToAnEndpointInOneDeliveryWithThoseOfItsChannels() throws Exception {
+        RecordingFactory all = new RecordingFactory("all", false);
+        RecordingFactory telegramOnly = new RecordingFactory("telegram", false);
+        dispatch.activate(all, spec("*"));
+        dispatch.activate(telegramOnly, spec("telegram"));
+        DeliveryOutcome outcome = dispatch.deliver(List.of(message(Channel.WHATSAPP, "wamid.3"),
+                message(Channel.TELEGRAM, "78"), message(Channel.WHATSAPP, "wamid.4")));
+        assertTrue(outcome.taken());
+        assertEquals(List.of(3), all.batches, "one onMessages call for the three");
+        assertEquals(List.of("78"), telegramOnly.received, "only its channel's message, through onMessage");
+        assertEquals(List.of(), telegramOnly.batches);
     }
 
     @Test
     void aFailingEndpointIsCountedAsNotTaken() throws Exception {
         dispatch.activate(new RecordingFactory("ok", false), spec("*"));
         dispatch.activate(new RecordingFactory("broken", true), spec("*"));
-        DeliveryOutcome outcome = dispatch.deliver(message(Channel.WHATSAPP, "wamid.2"));
+        DeliveryOutcome outcome = dispatch.deliver(List.of(message(Channel.WHATSAPP, "wamid.2")));
         assertEquals(new DeliveryOutcome(2, 1), outcome);
         assertTrue(!outcome.taken());
         assertTrue(!new DeliveryOutcome(0, 0).taken(), "no endpoint: not taken either");
@@ -95,6 +109,7 @@ class EndpointDispatchTest {
     /** An endpoint factory whose endpoints record what they get, or fail. */
     private static final class RecordingFactory implements MessageEndpointFactory {
         final List<String> received = new CopyOnWriteArrayList<>();
+        final List<Integer> batches = new CopyOnWriteArrayList<>();
         private final String name;
         private final boolean fails;
 
@@ -135,6 +150,12 @@ class EndpointDispatchTest {
                     throw new java.lang.IllegalStateException("refused");
                 }
                 received.add(message.channelMessageId());
+            }
+
+            @Override
+            public void onMessages(List<InboundMessage> messages) {
+                batches.add(messages.size());
+                messages.forEach(this::onMessage);
             }
 
             @Override

@@ -5,6 +5,7 @@ import com.parla.connector.api.InboundMessageListener;
 import jakarta.annotation.Resource;
 import jakarta.ejb.MessageDriven;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,5 +25,10 @@ public class RecordingReceiver implements InboundMessageListener {
         if (message.channelMessageId().startsWith(REFUSE)) {
             throw new IllegalStateException("refused on purpose: " + message.channelMessageId());
         }
+    }
+
+    @Override
+    public void onMessages(List<InboundMessage> messages) {
+        messages.forEach(this::onMessage);
     }
 }

@@ -1,9 +1,7 @@
 package com.parla.connector.inbound.polling;
 
 import com.parla.connector.api.ChannelAccountRegistration;
-import com.parla.connector.api.InboundMessage;
 import com.parla.connector.inbound.Delivery;
-import com.parla.connector.inbound.DeliveryOutcome;
 import com.parla.connector.inbound.parse.MalformedPayloadException;
 import com.parla.connector.inbound.parse.TelegramApiException;
 import com.parla.connector.inbound.parse.TelegramUpdateParser;
@@ -90,11 +88,8 @@ public final class TelegramPoller implements Work {
             if (update.malformed()) {
                 LOG.warning(() -> "Skipped unreadable Telegram update " + update.updateId() + ": " + update.problem());
             }
-            for (InboundMessage message : update.messages()) {
-                DeliveryOutcome outcome = delivery.deliver(message);
-                if (!outcome.taken()) {
-                    throw new UndeliveredException("update " + update.updateId() + " was not taken");
-                }
+            if (!update.messages().isEmpty() && !delivery.deliver(update.messages()).taken()) {
+                throw new UndeliveredException("update " + update.updateId() + " was not taken");
             }
             offset = update.updateId() + 1;
             taken++;

@@ -122,8 +122,8 @@ public final class WebhookHandler implements HttpHandler {
             return Reply.of(401, "signature missing or wrong");
         }
         List<InboundMessage> messages = parsers.apply(account.channel()).parse(authentic.get(), account, Instant.now());
-        for (InboundMessage message : messages) {
-            DeliveryOutcome outcome = delivery.deliver(message);
+        if (!messages.isEmpty()) {
+            DeliveryOutcome outcome = delivery.deliver(messages);
             if (outcome.endpoints() == 0) {
                 return Reply.of(503, "no receiver bound, deliver again");
             }

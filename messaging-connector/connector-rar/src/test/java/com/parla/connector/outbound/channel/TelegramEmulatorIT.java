@@ -152,8 +152,8 @@ class TelegramEmulatorIT {
         assertEquals(200, sent.statusCode(), sent.body());
 
         List<InboundMessage> delivered = new CopyOnWriteArrayList<>();
-        TelegramPoller poller = new TelegramPoller(bot, new ChannelClient(), WebhookParsers.telegram(), m -> {
-            delivered.add(m);
+        TelegramPoller poller = new TelegramPoller(bot, new ChannelClient(), WebhookParsers.telegram(), ms -> {
+            delivered.addAll(ms);
             return new DeliveryOutcome(1, 1);
         });
         assertEquals(1, poller.pollOnce(0));
@@ -172,7 +172,7 @@ class TelegramEmulatorIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         long before = poller.offset();
         TelegramPoller refusing = new TelegramPoller(bot, new ChannelClient(), WebhookParsers.telegram(),
-                m -> new DeliveryOutcome(1, 0));
+                ms -> new DeliveryOutcome(1, 0));
         org.junit.jupiter.api.Assertions.assertThrows(TelegramPoller.UndeliveredException.class,
                 () -> refusing.pollOnce(0));
         assertEquals(0, refusing.offset());
