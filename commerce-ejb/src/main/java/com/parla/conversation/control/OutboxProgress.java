@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * The outbox's progress, step by step, each step its own short transaction so that the channel call itself holds
- * no transaction or database connection: which conversations have messages due, the dispatch claim, the next
- * message (marked as under way before it goes), the send, and what became of it.
+ * no transaction or database connection: which conversations have messages due; the claim with the first message
+ * (marked as under way before it goes); the send; what became of it with the next message, or the claim given
+ * back. A conversation with one reply costs two commits around its send.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -49,17 +50,56 @@ public class OutboxProgress {
                 .setMaxResults(500).getResultList();
     }
 
-    /** Takes the conversation's dispatch for a while: one sender at a time keeps its messages in order. */
-    public boolean claim(long conversationId, String server, Instant now, Instant until) {
-        return new ConversationUpdates(em).claimDispatch(conversationId, server, now, until);
+    /**
+     * Takes the conversation's dispatch for a while (one sender at a time keeps its messages in order) and returns
+     * its next message, in one transaction. Nothing due: the claim is given back at once.
+     *
+     * @return empty when another sender holds the conversation or nothing is due
+     */
+    public Optional<Dispatch> begin(long conversationId, String server, Instant now, Instant until) {
+        ConversationUpdates updates = new ConversationUpdates(em);
+        if (!updates.claimDispatch(conversationId, server, now, until)) {
+            return Optional.empty();
+        }
+        return nextOrRelease(conversationId, now);
+    }
+
+    /**
+     * Records what became of a send and, in the same transaction, returns the next message, unless this one is to
+     * be tried again later (the messages behind it wait, to stay in order): then the claim is given back.
+     */
+    public Optional<Dispatch> recordAndContinue(long conversationId, Dispatch dispatch, SendResult result,
+                                                Instant now) {
+        record(dispatch, result, now);
+        if (result.outcome() == SendResult.Outcome.RETRY) {
+            new ConversationUpdates(em).releaseDispatch(conversationId);
+            return Optional.empty();
+        }
+        return nextOrRelease(conversationId, now);
+    }
+
+    /** The window closed before the message could go: it fails, and the next one is returned. */
+    public Optional<Dispatch> windowClosedAndContinue(long conversationId, Dispatch dispatch, Instant now) {
+        em.find(OutboxMessage.class, dispatch.outboxId()).failed("window-closed",
+                "the customer-service window closed before the message could be sent", now);
+        return nextOrRelease(conversationId, now);
+    }
+
+    /** Gives the claim back (after a failure half-way; the normal path gives it back with its last step). */
+    public void release(long conversationId) {
+        new ConversationUpdates(em).releaseDispatch(conversationId);
     }
 
     public int releaseAllOf(String server) {
         return new ConversationUpdates(em).releaseAllDispatchesOf(server);
     }
 
-    public void release(long conversationId) {
-        new ConversationUpdates(em).releaseDispatch(conversationId);
+    private Optional<Dispatch> nextOrRelease(long conversationId, Instant now) {
+        Optional<Dispatch> next = next(conversationId, now);
+        if (next.isEmpty()) {
+            new ConversationUpdates(em).releaseDispatch(conversationId);
+        }
+        return next;
     }
 
     /**
@@ -67,7 +107,7 @@ public class OutboxProgress {
      * still marked from an earlier attempt was interrupted before its outcome was recorded: it is sent again and
      * flagged as a possible duplicate.
      */
-    public Optional<Dispatch> next(long conversationId, Instant now) {
+    private Optional<Dispatch> next(long conversationId, Instant now) {
         List<Object[]> rows = em.createNamedQuery(OutboxMessage.NEXT_OF_CONVERSATION, Object[].class)
                 .setParameter("conversation", conversationId).setMaxResults(1).getResultList();
         if (rows.isEmpty() || ((Instant) rows.get(0)[3]).isAfter(now)) {
@@ -98,7 +138,7 @@ public class OutboxProgress {
         }
     }
 
-    public void record(Dispatch dispatch, SendResult result, Instant now) {
+    private void record(Dispatch dispatch, SendResult result, Instant now) {
         if (result.outcome() == SendResult.Outcome.ACCEPTED) {
             em.createNamedQuery(OutboxMessage.SENT).setParameter("id", dispatch.outboxId())
                     .setParameter("channelId", result.channelMessageId()).setParameter("now", now).executeUpdate();
@@ -108,7 +148,7 @@ public class OutboxProgress {
         if (result.outcome() == SendResult.Outcome.FAILED) {
             message.countAttempt();
             message.failed(result.errorCode(), result.error(), now);
-        } else if (SendResult.PACED.equals(result.errorCode())) {
+        } else if (result.postponed()) {
             message.postpone(now.plus(result.retryAfter()), now);
         } else {
             RetrySchedule.afterFailedAttempt(result, message.getAttempts()).ifPresentOrElse(
@@ -121,8 +161,4 @@ public class OutboxProgress {
         }
     }
 
-    public void windowClosed(long outboxId, Instant now) {
-        em.find(OutboxMessage.class, outboxId).failed("window-closed",
-                "the customer-service window closed before the message could be sent", now);
-    }
 }

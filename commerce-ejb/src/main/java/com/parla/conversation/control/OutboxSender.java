@@ -114,25 +114,21 @@ public class OutboxSender {
 
     private void drain(long conversationId) {
         Instant now = Instant.now();
-        if (!progress.claim(conversationId, server, now, now.plus(CLAIM))) {
-            return;
-        }
+        Optional<OutboxProgress.Dispatch> next = progress.begin(conversationId, server, now, now.plus(CLAIM));
         try {
-            Optional<OutboxProgress.Dispatch> next;
-            while ((next = progress.next(conversationId, Instant.now())).isPresent()) {
+            while (next.isPresent()) {
                 OutboxProgress.Dispatch dispatch = next.get();
                 if (!dispatch.windowOpen()) {
-                    progress.windowClosed(dispatch.outboxId(), Instant.now());
+                    next = progress.windowClosedAndContinue(conversationId, dispatch, Instant.now());
                     continue;
                 }
                 SendResult result = progress.send(dispatch.message());
-                progress.record(dispatch, result, Instant.now());
-                if (result.outcome() == SendResult.Outcome.RETRY) {
-                    break; // retry later; the messages behind it wait, to stay in order
-                }
+                // a retry gives the claim back: the messages behind it wait, to stay in order
+                next = progress.recordAndContinue(conversationId, dispatch, result, Instant.now());
             }
-        } finally {
+        } catch (RuntimeException e) {
             progress.release(conversationId);
+            throw e;
         }
     }
 }

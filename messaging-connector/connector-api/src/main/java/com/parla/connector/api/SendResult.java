@@ -27,6 +27,17 @@ public record SendResult(Outcome outcome, String channelMessageId, String errorC
      */
     public static final String PACED = "paced";
 
+    /**
+     * Error code of a send the connector cannot make yet because the application has not handed it its accounts
+     * (it is starting): not a failure and not an attempt; send again after {@code retryAfter}.
+     */
+    public static final String NOT_READY = "not-ready";
+
+    /** Whether this is a hold-back (pacing, the connector starting) rather than an attempt that failed. */
+    public boolean postponed() {
+        return outcome == Outcome.RETRY && (PACED.equals(errorCode) || NOT_READY.equals(errorCode));
+    }
+
     public static SendResult accepted(String channelMessageId) {
         return new SendResult(Outcome.ACCEPTED, channelMessageId, null, null, null);
     }

@@ -14,6 +14,7 @@ import com.parla.connector.outbound.channel.WeChatAccessTokens;
 import com.parla.connector.outbound.pacing.SendPacing;
 import jakarta.resource.ResourceException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  * {@link SendResult#PACED}, so no thread waits for minutes.
  */
 public final class ChannelSender implements ChannelAccounts.Listener {
+
+    private static final Duration NOT_READY_WAIT = Duration.ofSeconds(2);
 
     private final ChannelAccounts accounts;
     private final ChannelClient client;
@@ -38,11 +41,18 @@ public final class ChannelSender implements ChannelAccounts.Listener {
     }
 
     /**
-     * @throws ResourceException if the account is not registered or the message cannot be rendered for it: the
-     *                           same message would be refused again
+     * @throws ResourceException if the account is not registered (once the application has registered its
+     *                           accounts; before, the send is {@link SendResult#NOT_READY}) or the message cannot
+     *                           be rendered for it: the same message would be refused again
      */
     public SendResult send(OutboundMessage message) throws ResourceException {
-        ChannelAccountRegistration account = accounts.find(message.accountKey()).orElseThrow(() ->
+        Optional<ChannelAccountRegistration> registered = accounts.find(message.accountKey());
+        if (registered.isEmpty() && !accounts.loaded()) {
+            // after a restart the outbox may be quicker than the application's registration of its accounts
+            return SendResult.retry(SendResult.NOT_READY, "the connector has not been given its accounts yet",
+                    NOT_READY_WAIT);
+        }
+        ChannelAccountRegistration account = registered.orElseThrow(() ->
                 new ResourceException("No channel account " + message.accountKey() + " is registered"));
         ChannelAccountRegistration sending = account;
         if (account.channel() == Channel.WECHAT) {

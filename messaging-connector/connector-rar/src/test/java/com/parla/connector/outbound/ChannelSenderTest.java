@@ -138,6 +138,19 @@ class ChannelSenderTest {
     }
 
     @Test
+    void beforeTheAccountsAreHandedOverASendIsPostponedNotFailed() throws Exception {
+        ChannelAccounts starting = new ChannelAccounts();
+        ChannelSender early = new ChannelSender(starting, new ChannelClient(), new SendPacing(System::nanoTime),
+                new WeChatAccessTokens(new ChannelClient(), Clock.systemUTC()));
+        SendResult result = early.send(OutboundMessage.text("wx", "oUser1", "hi"));
+        assertEquals(SendResult.NOT_READY, result.errorCode());
+        assertTrue(result.postponed(), "not an attempt: the outbox tries again when the connector is ready");
+        starting.replaceAll(List.of());
+        assertThrows(ResourceException.class, () -> early.send(OutboundMessage.text("wx", "oUser1", "hi")),
+                "once loaded, an unknown account is refused for good");
+    }
+
+    @Test
     void anAccountThatIsNotRegisteredCannotSend() {
         assertThrows(ResourceException.class, () -> sender.send(OutboundMessage.text("nobody", "oUser1", "hi")));
     }
