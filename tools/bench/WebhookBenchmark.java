@@ -39,6 +39,8 @@ public class WebhookBenchmark {
         double expectedRate = Double.parseDouble(o.getOrDefault("rate", "80"));
 
         ConcurrentLinkedQueue<Long> sendTimes = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> queued = new ConcurrentLinkedQueue<>();
+        java.util.Set<Long> greeted = ConcurrentHashMap.newKeySet();
         String run = Long.toString(System.currentTimeMillis(), 36);
         // new customers on every run: a customer id carries the run's start second, so a later run on the same
         // server greets (and the outbound figure measures) customers of its own
@@ -95,6 +97,9 @@ public class WebhookBenchmark {
                             status = -1;
                         }
                         long took = System.nanoTime() - sent;
+                        if (status == 200 && greeted.add(customer)) {
+                            queued.add(System.nanoTime()); // a new customer's first message: a greeting is due
+                        }
                         if (sent >= measureFrom) {
                             statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                             if (status == 200) {
@@ -134,21 +139,55 @@ public class WebhookBenchmark {
         if (!outbound) {
             System.exit(0);
         }
-        // outbound: the replies keep arriving at the paced rate; measure a steady window of them
-        int window = Integer.parseInt(o.getOrDefault("outbound-seconds", "20"));
-        System.out.printf("outbound: measuring replies for %d s...%n", window + 2);
-        Thread.sleep((window + 2) * 1000L);
+        // outbound: the pacing shows while replies are waiting; wait until they are all out (or 60 s of nothing)
+        System.out.println("outbound: waiting for the replies...");
+        long quietSince = System.nanoTime();
+        int seen = -1;
+        while (sendTimes.size() < queued.size() && System.nanoTime() - quietSince < 60_000_000_000L) {
+            Thread.sleep(500);
+            if (sendTimes.size() != seen) {
+                seen = sendTimes.size();
+                quietSince = System.nanoTime();
+            }
+        }
         long[] times = sendTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] due = queued.stream().mapToLong(Long::longValue).sorted().toArray();
         if (times.length < 3) {
             System.out.println("outbound: fewer than 3 replies reached the fake Graph API (is Parla pointed at it?)");
         } else {
-            long from = times[0] + 1_000_000_000L; // skip the first second (burst and start-up)
-            long to = from + window * 1_000_000_000L;
-            long inWindow = Arrays.stream(times).filter(t -> t >= from && t < to).count();
-            double rate = inWindow / (double) window;
-            System.out.printf("outbound: %d replies received; %.2f sends/s in a %d s window "
-                    + "(configured %.0f/s, off by %.2f%%)%n", times.length, rate, window, expectedRate,
-                    100 * Math.abs(rate - expectedRate) / expectedRate);
+            // the rate over the time at least a second's worth of replies (at the configured rate) was waiting
+            double threshold = expectedRate;
+            long busyNanos = 0;
+            long busyReplies = 0;
+            int q = 0;
+            int r = 0;
+            long previous = Math.min(due[0], times[0]);
+            while (r < times.length) {
+                long t = q < due.length && due[q] <= times[r] ? due[q] : times[r];
+                boolean busy = q - r >= threshold;
+                if (busy) {
+                    busyNanos += t - previous;
+                }
+                if (q < due.length && due[q] <= times[r]) {
+                    q++;
+                } else {
+                    busyReplies += busy ? 1 : 0;
+                    r++;
+                }
+                previous = t;
+            }
+            double span = (times[times.length - 1] - times[0]) / 1e9;
+            System.out.printf("outbound: %d replies for %d new customers, over %.1f s%n", times.length, due.length,
+                    span);
+            if (busyNanos < 2_000_000_000L) {
+                System.out.printf("outbound: never a second's worth (%.0f) of replies waiting for over 2 s: the pacing"
+                        + " was not put to the test (try --new-customer-every=1)%n", threshold);
+            } else {
+                double rate = busyReplies / (busyNanos / 1e9);
+                System.out.printf("outbound: %.2f sends/s over the %.1f s during which at least %.0f replies waited "
+                        + "(configured %.0f/s, off by %.2f%%)%n", rate, busyNanos / 1e9, threshold, expectedRate,
+                        100 * Math.abs(rate - expectedRate) / expectedRate);
+            }
         }
         graph.stop(0);
         System.exit(0);
