@@ -142,6 +142,11 @@ public class IntentsView implements Serializable {
         return trialResult == null ? "" : String.join("; ", trialResult.evidence());
     }
 
+    /** The training examples of the intent most like the message, with their similarity. */
+    public String similar() {
+        return trialResult == null ? "" : String.join("; ", trialResult.similar());
+    }
+
     public String confidencePercent() {
         return trialResult == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * trialResult.confidence());
     }

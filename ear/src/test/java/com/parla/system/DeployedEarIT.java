@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,6 +170,14 @@ class DeployedEarIT {
         ModelInUse inUse = intents.modelInUse(store, "en");
         assertEquals(shipped, inUse.version());
         assertTrue(!inUse.storeTrained());
+        assertFalse(p.similar().isEmpty(), "the training examples it reads like: " + p);
+
+        // the sentence encoder runs in the server (ONNX Runtime and the tokenizer's native library)
+        Long italian = persistence.newStore(sku("intents-it").toLowerCase(), "it");
+        IntentPrediction q = intents.classify(italian, "ciao, il mio pacco non è ancora arrivato, dove si trova?");
+        assertEquals("it", q.language(), q::toString);
+        assertEquals("track_order", q.intent(), q::toString);
+        assertEquals(BaseIntentModels.load("it").orElseThrow().version(), q.modelVersion());
     }
 
     @Test
@@ -204,6 +213,7 @@ class DeployedEarIT {
         IntentPrediction p = intents.classify(store, "could you gift wrap the red bag?");
         assertEquals("gift_wrapping", p.intent(), p::toString);
         assertEquals(version, p.modelVersion());
+        assertTrue(p.similar().stream().anyMatch(e -> e.contains("gift")), "reads like the store's examples: " + p);
         assertEquals("track_order", intents.classify(store, "where is my parcel").intent(), "base intents stay");
         assertEquals(1, teaching.history(store).size());
     }

@@ -1,10 +1,13 @@
 package com.parla.intent.boundary;
 
+import com.parla.intent.control.BaseIntentModels;
+import com.parla.intent.control.ExampleIndex;
 import com.parla.intent.control.IntentClassifier;
 import com.parla.intent.control.IntentClassifiers;
 import com.parla.intent.control.IntentModel;
 import com.parla.intent.control.IntentPrediction;
 import com.parla.intent.control.LanguageIdentifier;
+import com.parla.intent.control.SentenceEncoder;
 import com.parla.intent.entity.StoreIntentModel;
 import com.parla.store.boundary.StoreDirectory;
 import jakarta.annotation.PostConstruct;
@@ -49,7 +52,10 @@ public class IntentRecognition {
     double threshold;
 
     private LanguageIdentifier languages;
+    private SentenceEncoder encoder;
     private Map<String, IntentModel> baseModels;
+    /** language to the examples its base model was trained on, with their embeddings */
+    private final Map<String, ExampleIndex> shippedExamples = new ConcurrentHashMap<>();
     /** store id and language to the store's active model */
     private final Map<Long, Map<String, IntentModel>> storeModels = new ConcurrentHashMap<>();
     private final Map<Long, IntentClassifier> classifiers = new ConcurrentHashMap<>();
@@ -60,11 +66,13 @@ public class IntentRecognition {
     void load() {
         long start = System.nanoTime();
         languages = LanguageIdentifier.load();
+        encoder = SentenceEncoder.load();
         baseModels = IntentClassifiers.baseModels();
         for (StoreIntentModel active : em.createNamedQuery(StoreIntentModel.ACTIVE, StoreIntentModel.class)
                 .getResultList()) {
             storeModels.computeIfAbsent(active.getStoreId(), s -> new ConcurrentHashMap<>()).put(active.getLanguage(),
-                    IntentModel.read(active.getWeights(), active.getLanguage(), active.getVersion()));
+                    IntentModel.read(active.getWeights(), active.getLanguage(), active.getVersion(),
+                            shippedExamples(active.getLanguage())));
         }
         LOG.info(() -> String.format("Intent recognition ready in %d ms: base models %s, %d store models,"
                         + " threshold %.2f", (System.nanoTime() - start) / 1_000_000,
@@ -110,6 +118,16 @@ public class IntentRecognition {
         return baseModels;
     }
 
+    /** The sentence encoder of the models' meaning halves. */
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+
+    /** The examples (with their embeddings) that Parla's base model of the language was trained on. */
+    public ExampleIndex shippedExamples(String language) {
+        return shippedExamples.computeIfAbsent(language, BaseIntentModels::examples);
+    }
+
     /** Puts a newly trained, committed store model in use. */
     public void install(Long storeId, IntentModel model) {
         storeModels.computeIfAbsent(storeId, s -> new ConcurrentHashMap<>()).put(model.language(), model);
@@ -134,7 +152,7 @@ public class IntentRecognition {
         return classifiers.computeIfAbsent(storeId, id -> {
             Map<String, IntentModel> models = new HashMap<>(baseModels);
             models.putAll(storeModels.getOrDefault(id, Map.of()));
-            return new IntentClassifier(languages, models, threshold);
+            return new IntentClassifier(languages, encoder, models, threshold);
         });
     }
 }

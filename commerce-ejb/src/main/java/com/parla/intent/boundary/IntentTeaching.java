@@ -1,7 +1,7 @@
 package com.parla.intent.boundary;
 
 import com.parla.intent.control.CommandRules;
-import com.parla.intent.control.IntentCorpus;
+import com.parla.intent.control.ExampleIndex;
 import com.parla.intent.control.IntentModel;
 import com.parla.intent.control.IntentModelTrainer;
 import com.parla.intent.control.Intents;
@@ -18,13 +18,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How a store teaches Parla its customers' ways of asking: staff add labelled examples, then retrain. A store's
@@ -109,46 +109,47 @@ public class IntentTeaching {
     public Future<String> retrain(Long storeId, String language, String trainedBy) {
         requireStore(storeId);
         requireLanguage(language);
-        List<LabelledUtterance> corpus = new ArrayList<>();
-        if (IntentCorpus.hasBase(language)) {
-            corpus.addAll(IntentCorpus.base(language));
-        }
         List<LabelledUtterance> own = examples(storeId, language).stream()
                 .map(e -> new LabelledUtterance(e.getUtterance(), e.getIntent())).toList();
         if (own.isEmpty()) {
             throw new IntentTeachingException("Add examples in this language before retraining.");
         }
-        corpus.addAll(own);
-        if (corpus.stream().map(LabelledUtterance::intent).distinct().count() < 2) {
+        ExampleIndex shipped = recognition.shippedExamples(language);
+        if (Stream.concat(IntentModelTrainer.utterances(shipped).stream(), own.stream())
+                .map(LabelledUtterance::intent).distinct().count() < 2) {
             throw new IntentTeachingException("A model tells intents apart: add examples of at least two intents.");
         }
         if (!recognition.startTraining(storeId)) {
             throw new IntentTeachingException("This store's model is being trained already.");
         }
         try {
-            return context.getBusinessObject(IntentTeaching.class)
-                    .train(storeId, language, corpus, own.size(), trainedBy);
+            return context.getBusinessObject(IntentTeaching.class).train(storeId, language, own, trainedBy);
         } catch (RuntimeException e) {
             recognition.endTraining(storeId);
             throw e;
         }
     }
 
-    /** Trains outside any transaction (it takes seconds), then stores and installs the model. */
+    /**
+     * Trains outside any transaction (seconds: the store's examples are embedded, Parla's were embedded when it
+     * was built; the meaning model is fine-tuned from the base model's), then stores and installs the model.
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Future<String> train(Long storeId, String language, List<LabelledUtterance> corpus, int storeExamples,
-                                String trainedBy) {
+    public Future<String> train(Long storeId, String language, List<LabelledUtterance> own, String trainedBy) {
         try {
             long start = System.nanoTime();
-            IntentModel model = IntentModelTrainer.train(language, corpus);
+            ExampleIndex shipped = recognition.shippedExamples(language);
+            IntentModel model = IntentModelTrainer.train(language, recognition.baseModels().get(language), shipped,
+                    ExampleIndex.embed(own, recognition.encoder(), ExampleIndex.empty()));
             long millis = (System.nanoTime() - start) / 1_000_000;
+            int total = shipped.size() + own.size();
             context.getBusinessObject(IntentTeaching.class).activate(new StoreIntentModel(storeId, language,
-                    model.version(), storeExamples, corpus.size(), model.intents().size(), millis, trainedBy,
+                    model.version(), own.size(), total, model.intents().size(), millis, trainedBy,
                     model.toBytes()));
             recognition.install(storeId, model);
-            LOG.info(() -> "Store " + storeId + " trained intent model " + model.version() + " on " + corpus.size()
-                    + " utterances (" + storeExamples + " its own) in " + millis + " ms");
+            LOG.info(() -> "Store " + storeId + " trained intent model " + model.version() + " on " + total
+                    + " utterances (" + own.size() + " its own) in " + millis + " ms");
             return CompletableFuture.completedFuture(model.version());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Training the intent model of store " + storeId + " failed", e);

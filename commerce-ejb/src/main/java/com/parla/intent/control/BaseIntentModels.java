@@ -9,18 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The base intent model of each language, trained from {@link IntentCorpus} when Parla is built and shipped
- * beside it (intents/{language}/base-model.bin, its version in base-model.version). Stores' own models extend
- * the same corpus with their examples.
+ * The base intent model of each language, trained from {@link IntentCorpus} and shipped beside it in
+ * intents/{language}/: the model (base-model.bin), the corpus's sentence embeddings (examples.bin: the meaning
+ * model's examples, and the cache that spares embedding an unchanged utterance again) and the version they were
+ * trained as (base-model.version, a hash of the corpus and the settings). They are kept in the sources, so a build
+ * trains nothing unless the corpus or the settings changed. Stores' own models extend the same corpus.
  */
 public final class BaseIntentModels {
 
-    /** Languages whose base model Parla builds. */
-    public static final List<String> LANGUAGES = List.of("en");
+    /** Languages whose base model Parla ships. */
+    public static final List<String> LANGUAGES = IntentCorpus.languages();
 
     private static final String MODEL = "base-model.bin";
+    private static final String EXAMPLES = "examples.bin";
     private static final String VERSION = "base-model.version";
 
     private BaseIntentModels() {
@@ -29,37 +33,71 @@ public final class BaseIntentModels {
     public static Optional<IntentModel> load(String language) {
         String folder = "/intents/" + language + "/";
         try (InputStream model = BaseIntentModels.class.getResourceAsStream(folder + MODEL);
+             InputStream examples = BaseIntentModels.class.getResourceAsStream(folder + EXAMPLES);
              InputStream version = BaseIntentModels.class.getResourceAsStream(folder + VERSION)) {
-            if (model == null || version == null) {
+            if (model == null || examples == null || version == null) {
                 return Optional.empty();
             }
-            return Optional.of(IntentModel.read(model, language,
-                    new String(version.readAllBytes(), StandardCharsets.UTF_8).strip()));
+            return Optional.of(IntentModel.read(model.readAllBytes(), language,
+                    new String(version.readAllBytes(), StandardCharsets.UTF_8).strip(), ExampleIndex.read(examples)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The shipped examples (with their embeddings) of a language; empty where Parla ships none. */
+    public static ExampleIndex examples(String language) {
+        try (InputStream examples = BaseIntentModels.class.getResourceAsStream(
+                "/intents/" + language + "/" + EXAMPLES)) {
+            return examples == null ? ExampleIndex.empty() : ExampleIndex.read(examples);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version the shipped corpus and today's settings give. */
+    public static String currentVersion(String language) {
+        return IntentModelTrainer.version(language, IntentCorpus.base(language));
+    }
+
     /**
-     * Trains the base model of {@code language} into {@code classes}/intents/{language}/, unless the model there
-     * is already the one the corpus gives.
+     * Trains the base model of {@code language} into {@code folder} (intents/{language}/ of the sources), unless
+     * the model there is already the one the corpus and settings give; utterances embedded before are not
+     * embedded again.
      *
      * @return the version written, or empty if the model was up to date
      */
-    public static Optional<String> build(Path classes, String language) throws IOException {
+    public static Optional<String> build(Path folder, String language, Supplier<SentenceEncoder> encoder)
+            throws IOException {
         List<LabelledUtterance> corpus = IntentCorpus.base(language);
         String version = IntentModelTrainer.version(language, corpus);
-        Path folder = Files.createDirectories(classes.resolve("intents").resolve(language));
         Path versionFile = folder.resolve(VERSION);
-        if (Files.exists(folder.resolve(MODEL)) && Files.exists(versionFile)
+        Path examplesFile = folder.resolve(EXAMPLES);
+        if (Files.exists(folder.resolve(MODEL)) && Files.exists(examplesFile) && Files.exists(versionFile)
                 && Files.readString(versionFile).strip().equals(version)) {
             return Optional.empty();
         }
-        IntentModel model = IntentModelTrainer.train(language, corpus);
-        try (OutputStream out = Files.newOutputStream(folder.resolve(MODEL))) {
-            out.write(model.toBytes());
-        }
+        ExampleIndex known = Files.exists(examplesFile) ? readOrEmpty(examplesFile) : ExampleIndex.empty();
+        ExampleIndex examples = ExampleIndex.embed(corpus, encoder.get(), known);
+        IntentModel model = IntentModelTrainer.train(language, examples);
+        Files.createDirectories(folder);
+        write(folder.resolve(MODEL), model.toBytes());
+        write(examplesFile, examples.toBytes());
         Files.writeString(versionFile, model.version() + "\n");
         return Optional.of(model.version());
+    }
+
+    private static ExampleIndex readOrEmpty(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ExampleIndex.read(in);
+        } catch (IOException | RuntimeException e) {
+            return ExampleIndex.empty(); // an older format: everything is embedded again
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(bytes);
+        }
     }
 }

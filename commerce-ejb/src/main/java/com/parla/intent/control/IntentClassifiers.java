@@ -23,7 +23,7 @@ public final class IntentClassifiers {
         return models;
     }
 
-    public static IntentClassifier base(LanguageIdentifier languages, double threshold) {
-        return new IntentClassifier(languages, baseModels(), threshold);
+    public static IntentClassifier base(LanguageIdentifier languages, SentenceEncoder encoder, double threshold) {
+        return new IntentClassifier(languages, encoder, baseModels(), threshold);
     }
 }

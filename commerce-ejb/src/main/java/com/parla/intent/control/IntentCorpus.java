@@ -8,13 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The labelled utterances Parla ships per language: the Bitext customer-service set (its 27 labels are a
- * contract and kept as they are), Parla's own utterances of the commerce intents Bitext lacks, and Parla's
- * chat-style wordings of Bitext intents; CSV with columns utterance, intent.
+ * The labelled utterances Parla ships per language, CSV with columns utterance, intent. English: the Bitext
+ * customer-service set (its 27 labels are a contract and kept as they are), Parla's own utterances of the
+ * commerce intents Bitext lacks, and Parla's chat-style wordings of all intents. Italian: Parla's chat Italian of
+ * all 35 intents.
  */
 public final class IntentCorpus {
 
@@ -22,6 +24,13 @@ public final class IntentCorpus {
     public static final String COMMERCE = "commerce-intents.csv";
     /** Chat-style wordings (short, casual, misspelt) of Bitext intents, which Bitext's own wording lacks. */
     public static final String CHAT = "chat-phrasings.csv";
+    /** Many voices (short, rude, two sentences, emoji) for all intents, most for the pairs models confuse. */
+    public static final String VOICES = "chat-voices.csv";
+    public static final String ITALIAN = "chat-italiano.csv";
+
+    private static final Map<String, List<String>> FILES = Map.of(
+            "en", List.of(BITEXT, COMMERCE, CHAT, VOICES),
+            "it", List.of(ITALIAN));
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).get();
@@ -31,14 +40,20 @@ public final class IntentCorpus {
 
     /** Everything the base model of a language is trained on. */
     public static List<LabelledUtterance> base(String language) {
-        List<LabelledUtterance> all = new ArrayList<>(bundled(language, BITEXT));
-        all.addAll(bundled(language, COMMERCE));
-        all.addAll(bundled(language, CHAT));
+        List<LabelledUtterance> all = new ArrayList<>();
+        for (String file : FILES.getOrDefault(language, List.of())) {
+            all.addAll(bundled(language, file));
+        }
         return all;
     }
 
+    /** The languages Parla ships utterances (and a base model) for. */
+    public static List<String> languages() {
+        return FILES.keySet().stream().sorted().toList();
+    }
+
     public static boolean hasBase(String language) {
-        return IntentCorpus.class.getResource(path(language, BITEXT)) != null;
+        return FILES.containsKey(language);
     }
 
     public static List<LabelledUtterance> bundled(String language, String file) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -29,6 +30,43 @@ public final class IntentEvaluation {
             train.addAll(ofIntent.subList(held, ofIntent.size()));
         }
         return new Split(train, test);
+    }
+
+    /**
+     * Holds out whole phrasing families rather than rows: within each intent, utterances that open with the same
+     * two words ("could you", "where can", "i need") are one family, and families are held out (shuffled with
+     * {@code seed}) until {@code testShare} of the intent is. A model is then judged on openings it never saw
+     * for that intent; a random split shares every template between training and test.
+     */
+    public static Split familySplit(List<LabelledUtterance> utterances, double testShare, long seed) {
+        List<LabelledUtterance> train = new ArrayList<>();
+        List<LabelledUtterance> test = new ArrayList<>();
+        Random random = new Random(seed);
+        Map<String, List<LabelledUtterance>> byIntent = utterances.stream()
+                .collect(Collectors.groupingBy(LabelledUtterance::intent, TreeMap::new, Collectors.toList()));
+        for (List<LabelledUtterance> ofIntent : byIntent.values()) {
+            Map<String, List<LabelledUtterance>> families = ofIntent.stream()
+                    .collect(Collectors.groupingBy(IntentEvaluation::family, TreeMap::new, Collectors.toList()));
+            List<List<LabelledUtterance>> shuffled = new ArrayList<>(families.values());
+            Collections.shuffle(shuffled, random);
+            int held = 0;
+            for (List<LabelledUtterance> family : shuffled) {
+                if (held < testShare * ofIntent.size()) {
+                    test.addAll(family);
+                    held += family.size();
+                } else {
+                    train.addAll(family);
+                }
+            }
+        }
+        return new Split(train, test);
+    }
+
+    /** The phrasing family of an utterance: its first two words, lower-cased. */
+    static String family(LabelledUtterance utterance) {
+        String[] words = utterance.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ")
+                .strip().split("\\s+");
+        return words.length == 1 ? words[0] : words[0] + " " + words[1];
     }
 
     /** {@code k} folds, each intent dealt round the folds so that every fold has its share of every intent. */

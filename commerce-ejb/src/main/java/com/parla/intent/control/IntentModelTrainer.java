@@ -1,79 +1,52 @@
 package com.parla.intent.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
-import opennlp.tools.ml.AbstractEventTrainer;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
- * Trains an {@link IntentModel}: a maximum-entropy classifier fitted by L-BFGS with L2 regularisation (OpenNLP's
- * quasi-Newton trainer; it gave the best held-out accuracy and confidence of OpenNLP's trainers on Bitext). The same utterances always give the same weights and the same version, so the model
- * the platform runs and the one the command line runs can be told apart by version alone.
+ * Trains an {@link IntentModel}: its word model and its meaning model on the same utterances, Parla's shipped
+ * ones of the language followed by a store's own. The same utterances give the same model and version.
  */
 public final class IntentModelTrainer {
-
-    private static final int ITERATIONS = 100;
-    private static final double L2 = 0.3;
-    /** Features seen fewer times are dropped: one-off n-grams of typos add weight, not accuracy. */
-    private static final int CUTOFF = 2;
-    /** Parallel gradient sums over a fixed number of parts, so the result does not depend on the machine. */
-    private static final int THREADS = 2;
-    private static final String SETTINGS = "maxent-qn/l2=" + L2 + "/iterations=" + ITERATIONS + "/cutoff=" + CUTOFF;
 
     private IntentModelTrainer() {
     }
 
-    public static IntentModel train(String language, Collection<LabelledUtterance> utterances) {
-        if (utterances.stream().map(LabelledUtterance::intent).distinct().count() < 2) {
-            throw new IllegalArgumentException("training needs utterances of at least two intents");
-        }
-        List<Event> events = utterances.stream()
-                .map(u -> new Event(u.intent(), IntentFeatures.of(u.text())))
-                .toList();
-        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters(), null);
-        try {
-            AbstractModel maxent = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
-            return new IntentModel(maxent, language, version(language, utterances));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A base model, trained on the shipped utterances of the language with their embeddings. */
+    public static IntentModel train(String language, ExampleIndex shipped) {
+        List<LabelledUtterance> corpus = utterances(shipped);
+        return new IntentModel(language, version(language, corpus), WordModelTrainer.train(language, corpus),
+                MeaningModel.train(shipped), shipped, ExampleIndex.empty());
     }
 
-    /** language-hash of the feature scheme, the training settings and the utterances in their order. */
+    /**
+     * A store's model: the word model trained on the shipped utterances and the store's own, the meaning model
+     * fine-tuned from the base model's.
+     *
+     * @param base    the base model of the language, null where Parla ships none
+     * @param shipped the shipped utterances of the language with their embeddings (empty where Parla ships none)
+     * @param own     the store's own examples with their embeddings
+     */
+    public static IntentModel train(String language, IntentModel base, ExampleIndex shipped, ExampleIndex own) {
+        List<LabelledUtterance> corpus = utterances(shipped.plus(own));
+        MeaningModel meaning = MeaningModel.fineTune(base == null ? null : base.meaning(), shipped, own);
+        return new IntentModel(language, version(language, corpus), WordModelTrainer.train(language, corpus),
+                meaning, shipped, own);
+    }
+
+    /** language-hash of both models' settings and the utterances in their order. */
     public static String version(String language, Collection<LabelledUtterance> utterances) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((IntentFeatures.SCHEME + "|" + SETTINGS + "\n").getBytes(StandardCharsets.UTF_8));
-            for (LabelledUtterance u : utterances) {
-                digest.update((u.intent() + "\t" + u.text() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return language + "-" + HexFormat.of().formatHex(digest.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return WordModelTrainer.version(language, WordModelTrainer.settings() + "|" + MeaningModel.SETTINGS
+                + "|weight=" + IntentModel.meaningWeight(language), utterances);
     }
 
-    private static TrainingParameters parameters() {
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        parameters.put(QNTrainer.L2COST_PARAM, L2);
-        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-        parameters.put(QNTrainer.THREADS_PARAM, THREADS);
-        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
-        return parameters;
+    /** The labelled utterances of an index, in its order. */
+    public static List<LabelledUtterance> utterances(ExampleIndex index) {
+        List<LabelledUtterance> utterances = new ArrayList<>(index.size());
+        for (int i = 0; i < index.size(); i++) {
+            utterances.add(index.utterance(i));
+        }
+        return utterances;
     }
 }

@@ -14,11 +14,13 @@ import java.util.List;
  * @param modelVersion the model that scored it, null unless decided by a model
  * @param alternatives the next likeliest intents, for a clarifying question
  * @param evidence     the parts of the message that weighed most for the intent
+ * @param similar      the training examples of the intent most like the message, with their similarity
  * @param argument     the product code of a BUY command, otherwise null
  */
 public record IntentPrediction(String intent, double confidence, boolean confident, String language,
                                DecidedBy decidedBy, String modelVersion, List<IntentScore> alternatives,
-                               List<String> evidence, String argument) implements Serializable {
+                               List<String> evidence, List<String> similar, String argument)
+        implements Serializable {
 
     public enum DecidedBy {
         /** a hard command (STOP, BUY code) */

@@ -15,15 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The shipped base model (trained by the build) behind the classifier the platform and the command run. */
+/** The shipped base models behind the classifier the platform and the command run. */
 class IntentClassifierTest {
 
     private static final List<String> ENGLISH_STORE = List.of("en");
+    private static final List<String> ITALIAN_STORE = List.of("it");
     private static IntentClassifier classifier;
 
     @BeforeAll
     static void load() {
-        classifier = IntentClassifiers.base(LanguageIdentifier.load(), IntentClassifiers.DEFAULT_THRESHOLD);
+        classifier = IntentClassifiers.base(LanguageIdentifier.load(), SentenceEncoder.load(),
+                IntentClassifiers.DEFAULT_THRESHOLD);
     }
 
     /** Messages written for this test, none of them in the training data (checked below). */
@@ -47,6 +49,24 @@ class IntentClassifierTest {
         assertEquals(IntentPrediction.DecidedBy.MODEL, p.decidedBy());
         assertEquals(classifier.models().get("en").version(), p.modelVersion());
         assertFalse(p.evidence().isEmpty(), "a prediction says why");
+        assertEquals(3, p.similar().size(), "and which training examples it reads like");
+    }
+
+    /** Italian messages written for this test, none of them in the training data (checked below). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ciao, dov'è finito il mio pacco? | track_order",
+            "vorrei parlare con una persona vera | contact_human_agent",
+            "ce l'avete il mocassino blu nel 38? | product_availability",
+            "posso pagare con satispay? | check_payment_methods",
+            "voglio annullare l'ordine di ieri | cancel_order",
+            "il corriere può passare venerdì invece di giovedì? | reschedule_delivery",
+    })
+    void sortsItalianMessagesInAnItalianStore(String text, String intent) {
+        IntentPrediction p = classifier.classify(text, ITALIAN_STORE);
+        assertEquals("it", p.language());
+        assertEquals(intent, p.intent(), () -> text + " → " + p);
+        assertEquals(classifier.models().get("it").version(), p.modelVersion());
     }
 
     @Test
@@ -56,6 +76,12 @@ class IntentClassifierTest {
         for (String message : List.of("where is my parcel", "can u send it to my office instead",
                 "i want to talk to someone", "do you have these in a 38?", "hey there!")) {
             assertFalse(trained.contains(message), message + " is a training utterance");
+        }
+        Set<String> italian = IntentCorpus.base("it").stream().map(u -> u.text().toLowerCase(Locale.ROOT).strip())
+                .collect(Collectors.toSet());
+        for (String message : List.of("ciao, dov'è finito il mio pacco?", "vorrei parlare con una persona vera",
+                "ce l'avete il mocassino blu nel 38?", "posso pagare con satispay?", "voglio annullare l'ordine di ieri")) {
+            assertFalse(italian.contains(message), message + " is a training utterance");
         }
     }
 
@@ -88,8 +114,9 @@ class IntentClassifierTest {
 
     @Test
     void aLanguageWithoutModelGoesToAPerson() {
-        IntentPrediction p = classifier.classify("buongiorno, vorrei sapere quando arriva il mio pacco", List.of("en"));
-        assertEquals("it", p.language());
+        IntentPrediction p = classifier.classify("guten Tag, ich möchte wissen, wann mein Paket ankommt",
+                List.of("en"));
+        assertEquals("de", p.language());
         assertEquals(Intents.NONE, p.intent());
         assertEquals(IntentPrediction.DecidedBy.NO_MODEL_FOR_LANGUAGE, p.decidedBy());
         assertNull(p.modelVersion());
@@ -110,24 +137,29 @@ class IntentClassifierTest {
     }
 
     @Test
-    void theShippedModelIsTheOneTheCorpusGives() {
-        assertEquals(IntentModelTrainer.version("en", IntentCorpus.base("en")), classifier.models().get("en").version());
+    void theShippedModelsAreTheOnesTheCorpusGives() {
+        for (String language : BaseIntentModels.LANGUAGES) {
+            assertEquals(IntentModelTrainer.version(language, IntentCorpus.base(language)),
+                    classifier.models().get(language).version(), "retrain and commit the model of " + language);
+            assertTrue(classifier.models().get(language).readsMeaning());
+        }
     }
 
     @Test
     void aStoreModelInAnotherLanguageIsUsedForThatLanguage() {
-        IntentModel italian = IntentModelTrainer.train("it", List.of(
-                new LabelledUtterance("dove si trova il mio pacco", "track_order"),
-                new LabelledUtterance("quando arriva il mio ordine", "track_order"),
-                new LabelledUtterance("il corriere non è ancora passato, dov'è il pacco?", "track_order"),
-                new LabelledUtterance("buongiorno a tutti", "greeting"),
-                new LabelledUtterance("ciao, buonasera", "greeting"),
-                new LabelledUtterance("salve, c'è qualcuno?", "greeting")));
-        IntentClassifier bilingual = new IntentClassifier(LanguageIdentifier.load(),
-                Map.of("en", classifier.models().get("en"), "it", italian), 0.5);
-        IntentPrediction p = bilingual.classify("buongiorno, vorrei sapere dove si trova il mio pacco", List.of("it", "en"));
-        assertEquals("it", p.language());
+        IntentModel german = IntentModelTrainer.train("de", null, ExampleIndex.empty(), ExampleIndex.embed(List.of(
+                new LabelledUtterance("wo ist mein Paket", "track_order"),
+                new LabelledUtterance("wann kommt meine Bestellung an", "track_order"),
+                new LabelledUtterance("der Kurier war noch nicht da, wo bleibt das Paket?", "track_order"),
+                new LabelledUtterance("guten Tag zusammen", "greeting"),
+                new LabelledUtterance("hallo, guten Abend", "greeting"),
+                new LabelledUtterance("servus, ist jemand da?", "greeting")), classifier.encoder(),
+                ExampleIndex.empty()));
+        IntentClassifier bilingual = new IntentClassifier(LanguageIdentifier.load(), classifier.encoder(),
+                Map.of("en", classifier.models().get("en"), "de", german), 0.5);
+        IntentPrediction p = bilingual.classify("guten Tag, ich möchte wissen, wo mein Paket ist", List.of("de", "en"));
+        assertEquals("de", p.language());
         assertEquals("track_order", p.intent());
-        assertEquals(italian.version(), p.modelVersion());
+        assertEquals(german.version(), p.modelVersion());
     }
 }

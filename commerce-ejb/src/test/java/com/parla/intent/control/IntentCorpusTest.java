@@ -68,6 +68,8 @@ class IntentCorpusTest {
     @Test
     void aLanguageWithoutCorpusHasNoBase() {
         assertTrue(IntentCorpus.hasBase("en"));
-        assertTrue(!IntentCorpus.hasBase("it"));
+        assertTrue(IntentCorpus.hasBase("it"));
+        assertTrue(!IntentCorpus.hasBase("de"));
+        assertTrue(IntentCorpus.base("de").isEmpty());
     }
 }

@@ -19,6 +19,21 @@ class IntentEvaluationTest {
     }
 
     @Test
+    void aPhrasingFamilyIsHeldOutWholeOrNotAtAll() {
+        List<LabelledUtterance> all = new ArrayList<>();
+        for (String opening : List.of("could you", "how do", "i want", "where is", "can i")) {
+            IntStream.range(0, 6).forEach(i -> all.add(new LabelledUtterance(opening + " thing " + i, "alpha")));
+        }
+        IntentEvaluation.Split split = IntentEvaluation.familySplit(all, 0.2, 3);
+        assertEquals(6, split.test().size(), "one family of five is a fifth");
+        var heldOpenings = new HashSet<String>();
+        split.test().forEach(u -> heldOpenings.add(IntentEvaluation.family(u)));
+        assertEquals(1, heldOpenings.size());
+        assertTrue(split.train().stream().noneMatch(u -> heldOpenings.contains(IntentEvaluation.family(u))));
+        assertEquals("could you", IntentEvaluation.family(new LabelledUtterance("Could you, please?", "alpha")));
+    }
+
+    @Test
     void heldOutSplitKeepsEachIntentsShare() {
         IntentEvaluation.Split split = IntentEvaluation.split(corpus(), 0.2, 1);
         assertEquals(2, split.test().stream().filter(u -> u.intent().equals("alpha")).count());

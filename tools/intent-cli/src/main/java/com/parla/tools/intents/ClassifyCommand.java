@@ -4,6 +4,7 @@ import com.parla.intent.control.IntentClassifier;
 import com.parla.intent.control.IntentClassifiers;
 import com.parla.intent.control.IntentPrediction;
 import com.parla.intent.control.LanguageIdentifier;
+import com.parla.intent.control.SentenceEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,7 +41,8 @@ public final class ClassifyCommand {
                 System.exit(2);
             }
         }
-        IntentClassifier classifier = IntentClassifiers.base(LanguageIdentifier.load(), threshold);
+        IntentClassifier classifier = IntentClassifiers.base(LanguageIdentifier.load(), SentenceEncoder.load(),
+                threshold);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -53,6 +55,7 @@ public final class ClassifyCommand {
     private static String explained(IntentPrediction p) {
         return String.join("\t", p.intent(), String.format(Locale.ROOT, "%.3f", p.confidence()),
                 p.confident() ? "act" : "ask", p.language(), p.decidedBy().name().toLowerCase(Locale.ROOT),
-                p.modelVersion() == null ? "-" : p.modelVersion(), String.join("; ", p.evidence()));
+                p.modelVersion() == null ? "-" : p.modelVersion(), String.join("; ", p.evidence()),
+                "like " + String.join("; ", p.similar()));
     }
 }

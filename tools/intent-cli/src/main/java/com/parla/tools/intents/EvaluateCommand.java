@@ -1,122 +1,220 @@
 package com.parla.tools.intents;
 
+import com.parla.intent.control.BaseIntentModels;
+import com.parla.intent.control.ExampleIndex;
 import com.parla.intent.control.IntentClassifier;
 import com.parla.intent.control.IntentClassifiers;
 import com.parla.intent.control.IntentCorpus;
 import com.parla.intent.control.IntentEvaluation;
 import com.parla.intent.control.IntentEvaluation.Scorecard;
 import com.parla.intent.control.IntentEvaluation.Split;
+import com.parla.intent.control.IntentFeatures;
 import com.parla.intent.control.IntentModel;
 import com.parla.intent.control.IntentModelTrainer;
+import com.parla.intent.control.IntentPrediction;
+import com.parla.intent.control.IntentScore;
 import com.parla.intent.control.LabelledUtterance;
 import com.parla.intent.control.LanguageIdentifier;
+import com.parla.intent.control.SentenceEncoder;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * {@code ./parla intents evaluate}: judges the English intent classifier on the Bitext data and Parla's commerce
- * utterances, and prints accuracy, macro-F1 and the main confusions on a held-out split and in k-fold
- * cross-validation, then latency per utterance and memory of the shipped model on one thread.
+ * {@code ./parla intents evaluate}: judges the intent classifier on data its training never saw, and prints
+ * accuracy, macro-F1, what is acted on at the threshold and the main confusions: on the out-of-distribution
+ * test sets (English and Italian, written by someone who had seen only the intents' names and meanings), on a
+ * Bitext split that holds out whole phrasing families, and on the random split of old; the word model alone,
+ * the meaning model alone and their blend side by side. Then latency per utterance and memory on one thread.
+ * Option {@code --ood=<folder>} the folder of en.csv and it.csv (default: the commerce module's test set).
  */
 public final class EvaluateCommand {
 
-    private static final List<String> STORE_LANGUAGES = List.of("en");
     private static final long SEED = 20261124L;
-    private static final int FOLDS = 5;
     private static final double HELD_OUT = 0.2;
+    private static final double[] WEIGHTS = {0, 0.3, 0.5, 0.7, 0.9, 1};
+    private static final Set<String> COMMERCE = Set.of("greeting", "product_search", "product_availability",
+            "ask_advice", "buy", "reschedule_delivery", "share_location", "opt_out");
 
     private EvaluateCommand() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        Path ood = Path.of("commerce-ejb/src/test/resources/intents/ood");
+        for (String arg : args) {
+            if (arg.startsWith("--ood=")) {
+                ood = Path.of(arg.substring("--ood=".length()));
+            } else {
+                System.err.println("unknown option " + arg + " (--ood=<folder of en.csv and it.csv>)");
+                System.exit(2);
+            }
+        }
         double threshold = IntentClassifiers.DEFAULT_THRESHOLD;
-        List<LabelledUtterance> bitext = IntentCorpus.bundled("en", IntentCorpus.BITEXT);
-        // Parla's own utterances: the commerce intents, and chat-style wordings of Bitext intents
-        List<LabelledUtterance> commerce = new ArrayList<>(IntentCorpus.bundled("en", IntentCorpus.COMMERCE));
-        commerce.addAll(IntentCorpus.bundled("en", IntentCorpus.CHAT));
-        System.out.printf("Corpus: Bitext %d utterances / %d intents; Parla's own %d / %d; threshold %.2f%n",
-                bitext.size(), intents(bitext), commerce.size(), intents(commerce), threshold);
-
         long before = usedHeap();
         LanguageIdentifier languages = LanguageIdentifier.load();
         long withLanguages = usedHeap();
-        IntentClassifier shipped = IntentClassifiers.base(languages, threshold);
-        long withModel = usedHeap();
+        SentenceEncoder encoder = SentenceEncoder.load();
+        long withEncoder = usedHeap();
+        IntentClassifier shipped = IntentClassifiers.base(languages, encoder, threshold);
+        long withModels = usedHeap();
+        for (String language : BaseIntentModels.LANGUAGES) {
+            List<LabelledUtterance> corpus = IntentCorpus.base(language);
+            System.out.printf("Corpus %s: %d utterances, %d intents; model %s; threshold %.2f%n", language,
+                    corpus.size(), intents(corpus), shipped.models().get(language).version(), threshold);
+        }
 
-        heldOut(bitext, commerce, languages, threshold);
-        crossValidation(bitext, commerce, languages, threshold);
-        latency(shipped, IntentEvaluation.split(bitext, HELD_OUT, SEED).test());
+        for (String language : BaseIntentModels.LANGUAGES) {
+            Path file = ood.resolve(language + ".csv");
+            if (Files.exists(file)) {
+                outOfDistribution(shipped, language, IntentCorpus.read(Files.newBufferedReader(file,
+                        StandardCharsets.UTF_8)), file);
+            } else {
+                System.out.printf("%nNo out-of-distribution test %s%n", file);
+            }
+        }
+        withoutVoices(shipped, ood.resolve("en.csv"), threshold);
+        heldOut("Bitext, whole phrasing families held out (the first two words of an utterance, per intent)",
+                true, shipped, threshold);
+        heldOut("Bitext, random rows held out (shares its templates with training)", false, shipped, threshold);
 
-        System.out.printf("%nMemory (heap after GC): language model %.1f MB, intent model %.1f MB (%s, %d bytes"
-                        + " serialized)%n", (withLanguages - before) / 1e6, (withModel - withLanguages) / 1e6,
-                versionOf(shipped), shipped.models().get("en").toBytes().length);
-        System.out.printf("Language identification: %.2f%% of Bitext utterances read as English "
-                + "(store languages en, it, zh)%n", 100.0 * englishShare(languages, bitext));
+        List<LabelledUtterance> sample = IntentEvaluation.split(IntentCorpus.bundled("en", IntentCorpus.BITEXT),
+                HELD_OUT, SEED).test();
+        latency(shipped, encoder, sample);
+        System.out.printf("%nMemory (heap after GC): language identifier %.1f MB, sentence encoder %.1f MB (its"
+                        + " ONNX session holds more outside the heap), base models with their examples %.1f MB%n",
+                (withLanguages - before) / 1e6, (withEncoder - withLanguages) / 1e6, (withModels - withEncoder) / 1e6);
+        for (String language : BaseIntentModels.LANGUAGES) {
+            System.out.printf("  %s: model %d bytes serialized, %d examples%n", language,
+                    shipped.models().get(language).toBytes().length, BaseIntentModels.examples(language).size());
+        }
     }
 
-    private static void heldOut(List<LabelledUtterance> bitext, List<LabelledUtterance> commerce,
-                                LanguageIdentifier languages, double threshold) {
-        Split b = IntentEvaluation.split(bitext, HELD_OUT, SEED);
-        Split c = IntentEvaluation.split(commerce, HELD_OUT, SEED);
-        List<LabelledUtterance> train = new ArrayList<>(b.train());
-        train.addAll(c.train());
-        long start = System.nanoTime();
-        IntentModel model = IntentModelTrainer.train("en", train);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        IntentClassifier classifier = new IntentClassifier(languages, Map.of("en", model), threshold);
-        System.out.printf("%nHeld-out split (%.0f%% of each intent held out, seed %d): trained on %d utterances"
-                + " in %.1f s%n", HELD_OUT * 100, SEED, train.size(), seconds);
-        report("Bitext held-out", IntentEvaluation.score(classifier, STORE_LANGUAGES, b.test()), true);
-        report("Parla's own held-out", IntentEvaluation.score(classifier, STORE_LANGUAGES, c.test()), true);
-    }
-
-    private static void crossValidation(List<LabelledUtterance> bitext, List<LabelledUtterance> commerce,
-                                        LanguageIdentifier languages, double threshold) {
-        List<List<LabelledUtterance>> bitextFolds = IntentEvaluation.folds(bitext, FOLDS, SEED);
-        List<List<LabelledUtterance>> commerceFolds = IntentEvaluation.folds(commerce, FOLDS, SEED);
-        double[] accuracy = new double[FOLDS];
-        double[] macroF1 = new double[FOLDS];
-        double[] commerceAccuracy = new double[FOLDS];
-        System.out.printf("%n%d-fold cross-validation (each fold: train on the other %d, Bitext and Parla's own)%n",
-                FOLDS, FOLDS - 1);
-        for (int k = 0; k < FOLDS; k++) {
-            List<LabelledUtterance> train = new ArrayList<>();
-            for (int j = 0; j < FOLDS; j++) {
-                if (j != k) {
-                    train.addAll(bitextFolds.get(j));
-                    train.addAll(commerceFolds.get(j));
+    /** The shipped classifier on a test set, whole path (language, rules, model), then each half alone. */
+    private static void outOfDistribution(IntentClassifier shipped, String language, List<LabelledUtterance> test,
+                                          Path file) {
+        System.out.printf("%nOut-of-distribution test %s (%d utterances, %d intents), store language %s%n", file,
+                test.size(), intents(test), language);
+        Scorecard whole = new Scorecard();
+        Scorecard commerce = new Scorecard();
+        long notThisLanguage = 0;
+        double[] bins = {0, 0.3, 0.5, 0.7, 0.9, 1.0001};
+        int[] inBin = new int[bins.length - 1];
+        int[] rightInBin = new int[bins.length - 1];
+        double[] confidenceInBin = new double[bins.length - 1];
+        for (LabelledUtterance u : test) {
+            IntentPrediction p = shipped.classify(u.text(), List.of(language));
+            whole.add(u.intent(), p.intent(), p.confident());
+            for (int b = 0; b < inBin.length; b++) {
+                if (p.confidence() >= bins[b] && p.confidence() < bins[b + 1]) {
+                    inBin[b]++;
+                    confidenceInBin[b] += p.confidence();
+                    rightInBin[b] += p.intent().equals(u.intent()) ? 1 : 0;
                 }
             }
-            IntentModel model = IntentModelTrainer.train("en", train);
-            IntentClassifier classifier = new IntentClassifier(languages, Map.of("en", model), threshold);
-            Scorecard b = IntentEvaluation.score(classifier, STORE_LANGUAGES, bitextFolds.get(k));
-            Scorecard c = IntentEvaluation.score(classifier, STORE_LANGUAGES, commerceFolds.get(k));
-            accuracy[k] = b.accuracy();
-            macroF1[k] = b.macroF1();
-            commerceAccuracy[k] = c.accuracy();
-            System.out.printf("  fold %d: Bitext accuracy %.2f%%, macro-F1 %.4f; Parla's own accuracy %.2f%%%n",
-                    k + 1, 100 * b.accuracy(), b.macroF1(), 100 * c.accuracy());
+            if (COMMERCE.contains(u.intent())) {
+                commerce.add(u.intent(), p.intent(), p.confident());
+            }
+            if (p.decidedBy() == IntentPrediction.DecidedBy.NO_MODEL_FOR_LANGUAGE) {
+                notThisLanguage++;
+            }
         }
-        System.out.printf("  Bitext accuracy %.2f%% ± %.2f, macro-F1 %.4f ± %.4f; Parla's own accuracy %.2f%% ± %.2f%n",
-                100 * mean(accuracy), 100 * sd(accuracy), mean(macroF1), sd(macroF1),
-                100 * mean(commerceAccuracy), 100 * sd(commerceAccuracy));
+        report("whole path", whole, true);
+        report("the 8 commerce intents", commerce, false);
+        System.out.printf("    read as another language (no model, handed to a person): %d%n", notThisLanguage);
+        StringBuilder calibration = new StringBuilder("    calibration, by confidence (share of messages, mean"
+                + " confidence → accuracy):");
+        for (int b = 0; b < inBin.length; b++) {
+            if (inBin[b] > 0) {
+                calibration.append(String.format(" [%.1f, %.1f) %.1f%%, %.2f → %.1f%%;", bins[b], Math.min(1, bins[b + 1]),
+                        100.0 * inBin[b] / test.size(), confidenceInBin[b] / inBin[b],
+                        100.0 * rightInBin[b] / inBin[b]));
+            }
+        }
+        System.out.println(calibration);
+        components(shipped.models().get(language), shipped.encoder(), test, shipped.threshold());
     }
 
-    private static void latency(IntentClassifier classifier, List<LabelledUtterance> sample) {
+    /** The word model, the meaning model and blends of them, on the same utterances. */
+    private static void components(IntentModel model, SentenceEncoder encoder, List<LabelledUtterance> test,
+                                   double threshold) {
+        List<String[]> features = test.stream().map(u -> IntentFeatures.of(u.text())).toList();
+        List<float[]> embeddings = test.stream().map(u -> encoder.encode(u.text())).toList();
+        StringBuilder line = new StringBuilder("    model alone, by meaning share:");
+        for (double weight : WEIGHTS) {
+            Scorecard card = new Scorecard();
+            for (int i = 0; i < test.size(); i++) {
+                IntentScore best = model.score(features.get(i), embeddings.get(i), weight).get(0);
+                card.add(test.get(i).intent(), best.intent(), best.probability() >= threshold);
+            }
+            line.append(String.format(" %.1f→%.1f%% (F1 %.3f, acted on %.0f%% at %.1f%%)", weight,
+                    100 * card.accuracy(), card.macroF1(), 100 * card.coverage(), 100 * card.confidentAccuracy()));
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * The same models trained without the chat-voices file, whose writer (like the test's) wrote chat messages for
+     * given intents: how much of the gain is the data, and how much the meaning model.
+     */
+    private static void withoutVoices(IntentClassifier shipped, Path file, double threshold) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        List<LabelledUtterance> train = new ArrayList<>();
+        for (String name : List.of(IntentCorpus.BITEXT, IntentCorpus.COMMERCE, IntentCorpus.CHAT)) {
+            train.addAll(IntentCorpus.bundled("en", name));
+        }
+        IntentModel model = IntentModelTrainer.train("en", ExampleIndex.embed(train, shipped.encoder(),
+                BaseIntentModels.examples("en")));
+        System.out.printf("%nThe English models trained without %s (%d utterances), on %s%n", IntentCorpus.VOICES,
+                train.size(), file);
+        components(model, shipped.encoder(), IntentCorpus.read(Files.newBufferedReader(file, StandardCharsets.UTF_8)),
+                threshold);
+    }
+
+    /** Trains on the English corpus less a held-out part of Bitext (embeddings from the shipped examples). */
+    private static void heldOut(String title, boolean byFamily, IntentClassifier shipped, double threshold) {
+        List<LabelledUtterance> bitext = IntentCorpus.bundled("en", IntentCorpus.BITEXT);
+        Split split = byFamily ? IntentEvaluation.familySplit(bitext, HELD_OUT, SEED)
+                : IntentEvaluation.split(bitext, HELD_OUT, SEED);
+        List<LabelledUtterance> train = new ArrayList<>(split.train());
+        for (String file : List.of(IntentCorpus.COMMERCE, IntentCorpus.CHAT, IntentCorpus.VOICES)) {
+            train.addAll(IntentCorpus.bundled("en", file));
+        }
+        ExampleIndex embedded = ExampleIndex.embed(train, shipped.encoder(), BaseIntentModels.examples("en"));
+        long start = System.nanoTime();
+        IntentModel model = IntentModelTrainer.train("en", embedded);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        IntentClassifier classifier = new IntentClassifier(LanguageIdentifier.load(), shipped.encoder(),
+                Map.of("en", model), threshold);
+        System.out.printf("%n%s: %d held out, trained on %d in %.1f s%n", title, split.test().size(), train.size(),
+                seconds);
+        report("whole path", IntentEvaluation.score(classifier, List.of("en"), split.test()), true);
+        components(model, shipped.encoder(), split.test(), threshold);
+    }
+
+    private static void latency(IntentClassifier classifier, SentenceEncoder encoder,
+                                List<LabelledUtterance> sample) {
         System.out.printf("%nLatency per utterance, one thread, %d processor(s) available (%d held-out utterances"
-                + " x 20 after 5 rounds of warm-up):%n", Runtime.getRuntime().availableProcessors(), sample.size());
-        time("whole path (language, rules, features, model, evidence)", sample,
-                text -> classifier.classify(text, STORE_LANGUAGES));
+                + " x 5 after 2 rounds of warm-up):%n", Runtime.getRuntime().availableProcessors(), sample.size());
+        time("whole path (language, rules, features, embedding, both models, evidence, similar examples)", sample,
+                text -> classifier.classify(text, List.of("en")));
+        time("sentence embedding alone", sample, encoder::encode);
         IntentModel model = classifier.models().get("en");
-        time("intent model alone (features and scores)", sample, model::score);
+        time("word model alone (features and scores)", sample, text -> model.words().score(text));
     }
 
-    private static void time(String what, List<LabelledUtterance> sample, java.util.function.Consumer<String> work) {
-        int rounds = 20;
-        for (int warm = 0; warm < 5; warm++) {
+    private static void time(String what, List<LabelledUtterance> sample, Consumer<String> work) {
+        int rounds = 5;
+        for (int warm = 0; warm < 2; warm++) {
             sample.forEach(u -> work.accept(u.text()));
         }
         long[] nanos = new long[sample.size() * rounds];
@@ -131,30 +229,20 @@ public final class EvaluateCommand {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(nanos);
-        System.out.printf("  %s: p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs, max %.1f µs; %.0f utterances/s%n", what,
-                nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
-                nanos[(int) (nanos.length * 0.999)] / 1e3, nanos[nanos.length - 1] / 1e3, nanos.length / seconds);
+        System.out.printf("  %s: p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; %.0f utterances/s%n", what,
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                nanos[(int) (nanos.length * 0.999)] / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length / seconds);
     }
 
     private static void report(String title, Scorecard card, boolean details) {
         System.out.printf("  %s (%d): accuracy %.2f%%, macro-F1 %.4f; at the threshold %.1f%% acted on, of which"
-                        + " %.2f%% right%n", title, card.total(), 100 * card.accuracy(), card.macroF1(),
-                100 * card.coverage(), 100 * card.confidentAccuracy());
+                        + " %.2f%% right; %.1f%% asked or handed to a person%n", title, card.total(),
+                100 * card.accuracy(), card.macroF1(), 100 * card.coverage(), 100 * card.confidentAccuracy(),
+                100 * (1 - card.coverage()));
         if (details) {
-            System.out.println("    most confused: " + String.join("; ", card.confusions(8)));
-            System.out.println("    weakest recall: " + String.join("; ", card.weakestIntents(4)));
+            System.out.println("    most confused: " + String.join("; ", card.confusions(10)));
+            System.out.println("    weakest recall: " + String.join("; ", card.weakestIntents(5)));
         }
-    }
-
-    private static double englishShare(LanguageIdentifier languages, List<LabelledUtterance> utterances) {
-        long english = utterances.stream()
-                .filter(u -> languages.identify(u.text(), List.of("en", "it", "zh")).equals("en"))
-                .count();
-        return (double) english / utterances.size();
-    }
-
-    private static String versionOf(IntentClassifier classifier) {
-        return classifier.models().get("en").version();
     }
 
     private static long intents(List<LabelledUtterance> utterances) {
@@ -166,14 +254,5 @@ public final class EvaluateCommand {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static double mean(double[] values) {
-        return Arrays.stream(values).average().orElse(0);
-    }
-
-    private static double sd(double[] values) {
-        double mean = mean(values);
-        return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1));
     }
 }
