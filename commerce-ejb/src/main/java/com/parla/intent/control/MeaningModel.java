@@ -27,7 +27,7 @@ import opennlp.tools.util.TrainingParameters;
  * ({@link SentenceEncoder}), one weight per dimension and intent. A base model is fitted by OpenNLP's L-BFGS
  * trainer with L2 regularisation (the same trainer as the word model; it converges within 100 iterations here,
  * about 28 s for English). A store's model starts from the base model's weights and is fine-tuned on the store's
- * examples together with the shipped ones (a few passes of mini-batch gradient descent, about 2 s), so a store
+ * examples together with the shipped ones (three passes of mini-batch gradient descent, about 7 s), so a store
  * retrains in seconds. It reads wordings the word model has never seen. Immutable and safe to share.
  */
 public final class MeaningModel {
