@@ -1,6 +1,5 @@
 package com.parla.intent.boundary;
 
-import com.parla.intent.control.BaseIntentModels;
 import com.parla.intent.control.ExampleIndex;
 import com.parla.intent.control.IntentClassifier;
 import com.parla.intent.control.IntentClassifiers;
@@ -11,6 +10,7 @@ import com.parla.intent.control.SentenceEncoder;
 import com.parla.intent.entity.StoreIntentModel;
 import com.parla.store.boundary.StoreDirectory;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,8 +55,6 @@ public class IntentRecognition {
     private LanguageIdentifier languages;
     private SentenceEncoder encoder;
     private Map<String, IntentModel> baseModels;
-    /** language to the examples its base model was trained on, with their embeddings */
-    private final Map<String, ExampleIndex> shippedExamples = new ConcurrentHashMap<>();
     /** store id and language to the store's active model */
     private final Map<Long, Map<String, IntentModel>> storeModels = new ConcurrentHashMap<>();
     private final Map<Long, IntentClassifier> classifiers = new ConcurrentHashMap<>();
@@ -70,14 +69,24 @@ public class IntentRecognition {
         baseModels = IntentClassifiers.baseModels();
         for (StoreIntentModel active : em.createNamedQuery(StoreIntentModel.ACTIVE, StoreIntentModel.class)
                 .getResultList()) {
-            storeModels.computeIfAbsent(active.getStoreId(), s -> new ConcurrentHashMap<>()).put(active.getLanguage(),
-                    IntentModel.read(active.getWeights(), active.getLanguage(), active.getVersion(),
-                            shippedExamples(active.getLanguage())));
+            try {
+                storeModels.computeIfAbsent(active.getStoreId(), s -> new ConcurrentHashMap<>())
+                        .put(active.getLanguage(), IntentModel.read(active.getWeights(), active.getLanguage(),
+                                active.getVersion(), shippedExamples(active.getLanguage())));
+            } catch (RuntimeException e) { // one unreadable model must not keep the others, or the server, from starting
+                LOG.log(Level.WARNING, "Store " + active.getStoreId() + " keeps Parla's base model: its intent model "
+                        + active.getVersion() + " cannot be read; retrain it", e);
+            }
         }
         LOG.info(() -> String.format("Intent recognition ready in %d ms: base models %s, %d store models,"
                         + " threshold %.2f", (System.nanoTime() - start) / 1_000_000,
                 baseModels.values().stream().map(IntentModel::version).toList(),
                 storeModels.values().stream().mapToInt(Map::size).sum(), threshold));
+    }
+
+    @PreDestroy
+    void close() {
+        encoder.close();
     }
 
     /** What the customer's message asks for, in the store's context. */
@@ -125,7 +134,8 @@ public class IntentRecognition {
 
     /** The examples (with their embeddings) that Parla's base model of the language was trained on. */
     public ExampleIndex shippedExamples(String language) {
-        return shippedExamples.computeIfAbsent(language, BaseIntentModels::examples);
+        IntentModel base = baseModels.get(language);
+        return base == null ? ExampleIndex.empty() : base.shippedExamples();
     }
 
     /** Puts a newly trained, committed store model in use. */

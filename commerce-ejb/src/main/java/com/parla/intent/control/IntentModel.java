@@ -87,6 +87,11 @@ public final class IntentModel {
         return meaning;
     }
 
+    /** The examples that ship with Parla which the meaning model was trained on (empty for a store-only language). */
+    public ExampleIndex shippedExamples() {
+        return shipped;
+    }
+
     /** Whether the model needs the message's sentence embedding. */
     public boolean readsMeaning() {
         return meaning != null;

@@ -33,7 +33,7 @@ import opennlp.tools.util.TrainingParameters;
 public final class MeaningModel {
 
     /** Part of every intent model's version. */
-    static final String SETTINGS = SentenceEncoder.NAME + "/maxent-qn/l2=" + MeaningModel.L2 + "/iterations="
+    static final String SETTINGS = SentenceEncoder.IDENTITY + "/maxent-qn/l2=" + MeaningModel.L2 + "/iterations="
             + MeaningModel.ITERATIONS + "/fine-tune=adam/epochs=" + MeaningModel.TUNING_EPOCHS + "/rate="
             + MeaningModel.TUNING_RATE + "/own-share=" + MeaningModel.OWN_SHARE;
 

@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -26,19 +29,28 @@ import java.util.stream.Stream;
  * training: the quantized model's output depends on what else is in a batch. Load once (about 23 MB); safe to
  * share between threads.
  */
-public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
+public final class SentenceEncoder extends AbstractInProcessEmbeddingModel implements AutoCloseable {
 
-    /** Names the model; part of every trained model's version. */
+    /** Names the model. */
     public static final String NAME = "all-minilm-l6-v2-q";
+    /** The model and the version of the artifact that ships it; part of every trained model's version. */
+    public static final String IDENTITY = NAME + "@" + artifactVersion();
     public static final int DIMENSIONS = 384;
 
     private static final String LOADER_PREFIX = "loader-";
 
-    private final OnnxBertBiEncoder encoder;
+    private static final long KEEP_OTHERS_UNPACKED_MILLIS = 10 * 60 * 1000;
 
-    private SentenceEncoder(OnnxBertBiEncoder encoder) {
+    private final OnnxBertBiEncoder encoder;
+    private final OrtSession session;
+    /** encodings share it, closing takes it alone: the session is never closed under a running encoding */
+    private final ReadWriteLock use = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    private SentenceEncoder(OnnxBertBiEncoder encoder, OrtSession session) {
         super(Runnable::run); // embedding a single message runs on the caller's thread anyway
         this.encoder = encoder;
+        this.session = session;
     }
 
     public static SentenceEncoder load() {
@@ -55,7 +67,9 @@ public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
      * ONNX Runtime unpacks its library into a new temporary directory every time already.
      */
     private static void unpackTokenizerForThisClassLoader() {
-        if (System.getenv("ENGINE_CACHE_DIR") != null) {
+        String chosen = System.getProperty("ENGINE_CACHE_DIR");
+        if (System.getenv("ENGINE_CACHE_DIR") != null
+                || chosen != null && !Path.of(chosen).getFileName().toString().startsWith(LOADER_PREFIX)) {
             return; // the operator's choice
         }
         String configured = System.getenv("DJL_CACHE_DIR") != null ? System.getenv("DJL_CACHE_DIR")
@@ -63,8 +77,11 @@ public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
         Path root = configured == null || configured.isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "parla-djl") : Path.of(configured);
         Path mine = root.resolve(LOADER_PREFIX + UUID.randomUUID());
+        long old = System.currentTimeMillis() - KEEP_OTHERS_UNPACKED_MILLIS; // another JVM may be about to load its own
         try (Stream<Path> earlier = Files.exists(root) ? Files.list(root) : Stream.empty()) {
-            earlier.filter(p -> p.getFileName().toString().startsWith(LOADER_PREFIX)).forEach(SentenceEncoder::delete);
+            earlier.filter(p -> p.getFileName().toString().startsWith(LOADER_PREFIX))
+                    .filter(p -> p.toFile().lastModified() < old)
+                    .forEach(SentenceEncoder::delete);
         } catch (IOException e) {
             // what is left of earlier loadings only takes disk space
         }
@@ -87,7 +104,8 @@ public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
             options.setInterOpNumThreads(1);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model.readAllBytes(), options);
-            return new SentenceEncoder(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            return new SentenceEncoder(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN),
+                    session);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
@@ -95,9 +113,47 @@ public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
         }
     }
 
+    /** Frees the ONNX session's native memory (the model's weights and buffers); a redeploy would keep them. */
+    @Override
+    public void close() {
+        use.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                session.close();
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("closing the ONNX session of " + NAME, e);
+        } finally {
+            use.writeLock().unlock();
+        }
+    }
+
+    private static String artifactVersion() {
+        try (InputStream in = SentenceEncoder.class.getResourceAsStream("/META-INF/maven/dev.langchain4j/"
+                + "langchain4j-embeddings-" + NAME + "/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The message's embedding, of unit length. */
     public float[] encode(String text) {
-        return embed(text).content().vector();
+        use.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the sentence encoder is closed");
+            }
+            return embed(text).content().vector();
+        } finally {
+            use.readLock().unlock();
+        }
     }
 
     @Override

@@ -59,7 +59,10 @@ public class StoreIntentModel {
     @Column(nullable = false)
     private boolean active;
 
-    /** OpenNLP's binary maxent format; read only when the model is loaded. */
+    /**
+     * The intent model as IntentModel writes it (word model, meaning model, the store's example vectors), or a bare
+     * OpenNLP word model as stored before meaning models existed; read only when the model is loaded.
+     */
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] weights;

@@ -65,7 +65,7 @@ public final class EvaluateCommand {
         long withEncoder = usedHeap();
         IntentClassifier shipped = IntentClassifiers.base(languages, encoder, threshold);
         long withModels = usedHeap();
-        for (String language : BaseIntentModels.LANGUAGES) {
+        for (String language : shipped.models().keySet().stream().sorted().toList()) {
             List<LabelledUtterance> corpus = IntentCorpus.base(language);
             System.out.printf("Corpus %s: %d utterances, %d intents; model %s; threshold %.2f%n", language,
                     corpus.size(), intents(corpus), shipped.models().get(language).version(), threshold);
@@ -73,9 +73,10 @@ public final class EvaluateCommand {
 
         for (String language : BaseIntentModels.LANGUAGES) {
             Path file = ood.resolve(language + ".csv");
-            if (Files.exists(file)) {
-                outOfDistribution(shipped, language, IntentCorpus.read(Files.newBufferedReader(file,
-                        StandardCharsets.UTF_8)), file);
+            if (shipped.models().get(language) == null) {
+                System.out.printf("%nNo base model of %s on the class path%n", language);
+            } else if (Files.exists(file)) {
+                outOfDistribution(shipped, language, read(file), file);
             } else {
                 System.out.printf("%nNo out-of-distribution test %s%n", file);
             }
@@ -91,7 +92,7 @@ public final class EvaluateCommand {
         System.out.printf("%nMemory (heap after GC): language identifier %.1f MB, sentence encoder %.1f MB (its"
                         + " ONNX session holds more outside the heap), base models with their examples %.1f MB%n",
                 (withLanguages - before) / 1e6, (withEncoder - withLanguages) / 1e6, (withModels - withEncoder) / 1e6);
-        for (String language : BaseIntentModels.LANGUAGES) {
+        for (String language : shipped.models().keySet().stream().sorted().toList()) {
             System.out.printf("  %s: model %d bytes serialized, %d examples%n", language,
                     shipped.models().get(language).toBytes().length, BaseIntentModels.examples(language).size());
         }
@@ -176,8 +177,7 @@ public final class EvaluateCommand {
                 BaseIntentModels.examples("en")));
         System.out.printf("%nThe English models trained without %s (%d utterances), on %s%n", IntentCorpus.VOICES,
                 train.size(), file);
-        components(model, shipped.encoder(), IntentCorpus.read(Files.newBufferedReader(file, StandardCharsets.UTF_8)),
-                threshold);
+        components(model, shipped.encoder(), read(file), threshold);
     }
 
     /** Trains on the English corpus less a held-out part of Bitext (embeddings from the shipped examples). */
@@ -242,6 +242,12 @@ public final class EvaluateCommand {
         if (details) {
             System.out.println("    most confused: " + String.join("; ", card.confusions(10)));
             System.out.println("    weakest recall: " + String.join("; ", card.weakestIntents(5)));
+        }
+    }
+
+    private static List<LabelledUtterance> read(Path file) throws IOException {
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return IntentCorpus.read(in);
         }
     }
 
