@@ -45,16 +45,6 @@ public final class BaseIntentModels {
         }
     }
 
-    /** The shipped examples (with their embeddings) of a language; empty where Parla ships none. */
-    public static ExampleIndex examples(String language) {
-        try (InputStream examples = BaseIntentModels.class.getResourceAsStream(
-                "/intents/" + language + "/" + EXAMPLES)) {
-            return examples == null ? ExampleIndex.empty() : ExampleIndex.read(examples);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The version the shipped corpus and today's settings give. */
     public static String currentVersion(String language) {
         return IntentModelTrainer.version(language, IntentCorpus.base(language));

@@ -61,12 +61,6 @@ public final class IntentModel {
         return "en".equals(language) ? ENGLISH_MEANING_WEIGHT : OTHER_MEANING_WEIGHT;
     }
 
-    /** A model of words alone, for a language without sentence embeddings. */
-    public static IntentModel ofWords(WordModel words) {
-        return new IntentModel(words.language(), words.version(), words, null, ExampleIndex.empty(),
-                ExampleIndex.empty());
-    }
-
     public String version() {
         return version;
     }
@@ -117,13 +111,7 @@ public final class IntentModel {
                 blended[i] = (1 - meaningWeight) * byWords[i] + meaningWeight * byMeaning[meaningIndex[i]];
             }
         }
-        List<IntentScore> scores = new ArrayList<>(blended.length);
-        List<String> intents = words.intents();
-        for (int i = 0; i < blended.length; i++) {
-            scores.add(new IntentScore(intents.get(i), blended[i]));
-        }
-        scores.sort(Comparator.comparingDouble(IntentScore::probability).reversed());
-        return scores;
+        return IntentScore.ranked(words.intents(), blended);
     }
 
     /** The words of the message that weighed most for {@code intent} against the runner-up. */

@@ -1,5 +1,6 @@
 package com.parla.intent.control;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The labels with a meaning of their own outside any model. */
@@ -11,6 +12,10 @@ public final class Intents {
     public static final String OPT_OUT = "opt_out";
     /** "BUY &lt;code&gt;": the customer buys the product a broadcast advertised under that code. */
     public static final String BUY = "buy";
+
+    /** The commerce intents Parla adds to Bitext's customer-service ones (Parla's own utterances teach them). */
+    public static final Set<String> COMMERCE = Set.of("greeting", "product_search", "product_availability",
+            "ask_advice", "buy", "reschedule_delivery", "share_location", OPT_OUT);
 
     private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_]{1,63}");
 

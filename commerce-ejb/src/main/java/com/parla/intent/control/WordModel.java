@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,8 @@ public final class WordModel {
     private final String version;
     private final String language;
     private final Map<String, Context> weights;
+    /** by their index in the model; looked up once, every classification needs them */
+    private final List<String> intents;
 
     WordModel(AbstractModel maxent, String language, String version) {
         this.maxent = maxent;
@@ -38,6 +39,11 @@ public final class WordModel {
         @SuppressWarnings("unchecked")
         Map<String, Context> byFeature = (Map<String, Context>) maxent.getDataStructures()[1];
         this.weights = byFeature;
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < maxent.getNumOutcomes(); i++) {
+            outcomes.add(maxent.getOutcome(i));
+        }
+        this.intents = List.copyOf(outcomes);
     }
 
     public static WordModel read(InputStream in, String language, String version) throws IOException {
@@ -73,10 +79,6 @@ public final class WordModel {
     }
 
     public List<String> intents() {
-        List<String> intents = new ArrayList<>();
-        for (int i = 0; i < maxent.getNumOutcomes(); i++) {
-            intents.add(maxent.getOutcome(i));
-        }
         return intents;
     }
 
@@ -91,13 +93,7 @@ public final class WordModel {
     }
 
     List<IntentScore> score(String[] features) {
-        double[] probabilities = probabilities(features);
-        List<IntentScore> scores = new ArrayList<>(probabilities.length);
-        for (int i = 0; i < probabilities.length; i++) {
-            scores.add(new IntentScore(maxent.getOutcome(i), probabilities[i]));
-        }
-        scores.sort(Comparator.comparingDouble(IntentScore::probability).reversed());
-        return scores;
+        return IntentScore.ranked(intents(), probabilities(features));
     }
 
     /**

@@ -22,7 +22,8 @@ class BaseModelAccuracyTest {
         train.addAll(IntentCorpus.bundled("en", IntentCorpus.VOICES));
         SentenceEncoder encoder = SentenceEncoder.load();
         // the shipped examples hold every corpus utterance's embedding: nothing is embedded again
-        ExampleIndex embedded = ExampleIndex.embed(train, encoder, BaseIntentModels.examples("en"));
+        ExampleIndex embedded = ExampleIndex.embed(train, encoder,
+                BaseIntentModels.load("en").orElseThrow().shippedExamples());
         IntentClassifier classifier = new IntentClassifier(LanguageIdentifier.load(), encoder,
                 Map.of("en", IntentModelTrainer.train("en", embedded)),
                 IntentClassifiers.DEFAULT_THRESHOLD);

@@ -2,7 +2,6 @@ package com.parla.intent.control;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OutOfDistributionAccuracyTest {
 
-    private static final Set<String> COMMERCE = Set.of("greeting", "product_search", "product_availability",
-            "ask_advice", "buy", "reschedule_delivery", "share_location", "opt_out");
     private static IntentClassifier classifier;
 
     @BeforeAll
@@ -29,7 +26,7 @@ class OutOfDistributionAccuracyTest {
         List<LabelledUtterance> test = OutOfDistributionTestSetTest.testSet("en");
         IntentEvaluation.Scorecard all = IntentEvaluation.score(classifier, List.of("en"), test);
         IntentEvaluation.Scorecard commerce = IntentEvaluation.score(classifier, List.of("en"),
-                test.stream().filter(u -> COMMERCE.contains(u.intent())).toList());
+                test.stream().filter(u -> Intents.COMMERCE.contains(u.intent())).toList());
         assertTrue(all.accuracy() >= 0.95, "English out-of-distribution accuracy " + all.accuracy());
         assertTrue(all.macroF1() >= 0.95, "English out-of-distribution macro-F1 " + all.macroF1());
         assertTrue(commerce.accuracy() >= 0.95, "commerce intents " + commerce.accuracy());

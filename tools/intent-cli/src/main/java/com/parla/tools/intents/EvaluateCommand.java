@@ -13,6 +13,7 @@ import com.parla.intent.control.IntentModel;
 import com.parla.intent.control.IntentModelTrainer;
 import com.parla.intent.control.IntentPrediction;
 import com.parla.intent.control.IntentScore;
+import com.parla.intent.control.Intents;
 import com.parla.intent.control.LabelledUtterance;
 import com.parla.intent.control.LanguageIdentifier;
 import com.parla.intent.control.SentenceEncoder;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +41,6 @@ public final class EvaluateCommand {
     private static final long SEED = 20261124L;
     private static final double HELD_OUT = 0.2;
     private static final double[] WEIGHTS = {0, 0.3, 0.5, 0.7, 0.9, 1};
-    private static final Set<String> COMMERCE = Set.of("greeting", "product_search", "product_availability",
-            "ask_advice", "buy", "reschedule_delivery", "share_location", "opt_out");
 
     private EvaluateCommand() {
     }
@@ -94,7 +92,8 @@ public final class EvaluateCommand {
                 (withLanguages - before) / 1e6, (withEncoder - withLanguages) / 1e6, (withModels - withEncoder) / 1e6);
         for (String language : shipped.models().keySet().stream().sorted().toList()) {
             System.out.printf("  %s: model %d bytes serialized, %d examples%n", language,
-                    shipped.models().get(language).toBytes().length, BaseIntentModels.examples(language).size());
+                    shipped.models().get(language).toBytes().length,
+                    shipped.models().get(language).shippedExamples().size());
         }
     }
 
@@ -120,7 +119,7 @@ public final class EvaluateCommand {
                     rightInBin[b] += p.intent().equals(u.intent()) ? 1 : 0;
                 }
             }
-            if (COMMERCE.contains(u.intent())) {
+            if (Intents.COMMERCE.contains(u.intent())) {
                 commerce.add(u.intent(), p.intent(), p.confident());
             }
             if (p.decidedBy() == IntentPrediction.DecidedBy.NO_MODEL_FOR_LANGUAGE) {
@@ -174,7 +173,7 @@ public final class EvaluateCommand {
             train.addAll(IntentCorpus.bundled("en", name));
         }
         IntentModel model = IntentModelTrainer.train("en", ExampleIndex.embed(train, shipped.encoder(),
-                BaseIntentModels.examples("en")));
+                shipped.models().get("en").shippedExamples()));
         System.out.printf("%nThe English models trained without %s (%d utterances), on %s%n", IntentCorpus.VOICES,
                 train.size(), file);
         components(model, shipped.encoder(), read(file), threshold);
@@ -189,7 +188,8 @@ public final class EvaluateCommand {
         for (String file : List.of(IntentCorpus.COMMERCE, IntentCorpus.CHAT, IntentCorpus.VOICES)) {
             train.addAll(IntentCorpus.bundled("en", file));
         }
-        ExampleIndex embedded = ExampleIndex.embed(train, shipped.encoder(), BaseIntentModels.examples("en"));
+        ExampleIndex embedded = ExampleIndex.embed(train, shipped.encoder(),
+                shipped.models().get("en").shippedExamples());
         long start = System.nanoTime();
         IntentModel model = IntentModelTrainer.train("en", embedded);
         double seconds = (System.nanoTime() - start) / 1e9;
