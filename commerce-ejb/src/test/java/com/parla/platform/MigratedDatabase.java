@@ -30,7 +30,13 @@ public final class MigratedDatabase {
                 .setProperty("hibernate.connection.url", URL)
                 .setProperty("hibernate.connection.username", USER)
                 .setProperty("hibernate.connection.password", PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "validate");
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                // catalog search as persistence.xml configures it, with the index in memory
+                .setProperty("hibernate.search.backend.directory.type", "local-heap")
+                .setProperty("hibernate.search.backend.analysis.configurer",
+                        "class:com.parla.catalog.control.CatalogAnalysis")
+                .setProperty("hibernate.search.backend.lucene_version", "9.11.1")
+                .setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
         entityClasses().forEach(configuration::addAnnotatedClass);
         return configuration.buildSessionFactory();
     }

@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The channel wire end to end, in the deployed EAR: signed webhooks into the connector's own listener, the
- * message-driven bean storing them once, the demo store's greeting going out through the outbox to the channel's
- * API (played by {@link FakeChannelApi}), and the status callbacks coming back.
+ * message-driven bean storing them once, the dialogue engine's greeting and answer going out through the outbox to
+ * the channel's API (played by {@link FakeChannelApi}), and the status callbacks coming back.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChannelWebhooksIT {
@@ -68,7 +68,7 @@ class ChannelWebhooksIT {
     }
 
     @Test
-    void aCustomersFirstWhatsAppMessageIsStoredOnceAndAnsweredWithTheMenu() throws Exception {
+    void aCustomersFirstWhatsAppMessageIsStoredOnceGreetedAndAnswered() throws Exception {
         FakeChannelApi api = FakeChannelApi.started();
         String waId = customerNumber();
         String wamid = "wamid.IT-" + UUID.randomUUID();
@@ -84,16 +84,22 @@ class ChannelWebhooksIT {
         assertEquals("Bearer parla-demo-whatsapp-token", greeting.header("Authorization"));
         JsonObject json = Json.createReader(new StringReader(greeting.body())).readObject();
         assertEquals("whatsapp", json.getString("messaging_product"));
-        assertEquals("interactive", json.getString("type"));
-        assertEquals(3, json.getJsonObject("interactive").getJsonObject("action").getJsonArray("buttons").size());
-        assertTrue(json.getJsonObject("interactive").getJsonObject("body").getString("text").contains("Demo Boutique"));
+        assertEquals("text", json.getString("type"));
+        assertTrue(json.getJsonObject("text").getString("body").startsWith("Hello Ana! Welcome to Demo Boutique."));
+        // then the answer to what she asked: the sneakers, in a list
+        await().atMost(SENT_WITHIN).until(() -> api.matching(r -> r.body().contains("\"to\":\"" + waId + "\"")),
+                sent -> sent.size() == 2);
+        JsonObject answer = Json.createReader(new StringReader(api.matching(
+                r -> r.body().contains("\"to\":\"" + waId + "\"")).get(1).body())).readObject();
+        assertEquals("interactive", answer.getString("type"));
 
-        // WhatsApp delivers the same webhook again: 200, and no second message or reply. A reply is written in
-        // the webhook's own transaction, committed before the 200: had the redelivery queued one, it would be there
+        // WhatsApp delivers the same webhook again: 200, and no second message or reply. The message is stored
+        // once; the engine answers stored messages, so a redelivery has nothing to answer
         assertEquals(200, postSigned(body).statusCode());
         assertEquals(stored.getId(), conversations.find(Channel.WHATSAPP, WHATSAPP, wamid).orElseThrow().getId());
-        assertEquals(1, conversations.outboxOf(stored.getConversationId()).size(), "one reply queued, ever");
-        assertEquals(1, api.matching(r -> r.body().contains("\"to\":\"" + waId + "\"")).size());
+        await().atMost(SENT_WITHIN).until(() -> conversations.pendingOf(Channel.WHATSAPP, WHATSAPP, waId) == 0);
+        assertEquals(2, conversations.outboxOf(stored.getConversationId()).size(), "two replies queued, ever");
+        assertEquals(2, api.matching(r -> r.body().contains("\"to\":\"" + waId + "\"")).size());
 
         // the channel reports delivery, then reading, of our greeting (once its answer is recorded)
         OutboxMessage sent = await().atMost(SENT_WITHIN).until(

@@ -36,14 +36,22 @@ final class FakeChannelApi {
     private FakeChannelApi() {
     }
 
-    /** Started once per server JVM, on the port of the configured Graph API URL. */
+    /**
+     * Started once per deployment, on the port of the configured Graph API URL. The server JVM outlives a test
+     * class's deployment: the previous deployment's fake (another class loader's) is stopped first; the JDK's
+     * HttpServer is the same class in both, so it is kept where both see it, in the system properties.
+     */
     static synchronized FakeChannelApi started() throws IOException {
         if (running == null) {
+            if (System.getProperties().get(FakeChannelApi.class.getName()) instanceof HttpServer previous) {
+                previous.stop(0);
+            }
             int port = URI.create(System.getProperty("parla.channel.whatsapp.graph-url")).getPort();
             FakeChannelApi api = new FakeChannelApi();
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
             server.createContext("/", api::answer);
             server.start();
+            System.getProperties().put(FakeChannelApi.class.getName(), server);
             running = api;
         }
         return running;

@@ -17,9 +17,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A product of one store; sizes and stock live in its variants. */
 @Entity
+@Indexed(index = "product")
 @NamedEntityGraph(name = Product.WITH_VARIANTS, attributeNodes = @NamedAttributeNode("variants"))
 @NamedQuery(name = Product.BY_SKU,
         query = "select p from Product p where p.storeId = :storeId and p.sku = :sku")
@@ -37,18 +42,27 @@ public class Product {
 
     /** The store component's id of the store: the catalog keeps no reference into another component's entities. */
     @Column(name = "store_id", nullable = false)
+    @GenericField
     private long storeId;
 
     @Column(nullable = false, length = 64)
     private String sku;
 
+    // each text twice, analysed as English and as Italian: a search reads the field of the store's language
     @Column(nullable = false, length = 200)
+    @FullTextField(name = "name_en", analyzer = "en", searchAnalyzer = "en_query")
+    @FullTextField(name = "name_it", analyzer = "it", searchAnalyzer = "it_query")
     private String name;
 
     @Column(nullable = false, length = 2000)
+    @FullTextField(name = "description_en", analyzer = "en", searchAnalyzer = "en_query")
+    @FullTextField(name = "description_it", analyzer = "it", searchAnalyzer = "it_query")
     private String description;
 
     @Column(nullable = false, length = 64)
+    @FullTextField(name = "category_en", analyzer = "en", searchAnalyzer = "en_query")
+    @FullTextField(name = "category_it", analyzer = "it", searchAnalyzer = "it_query")
+    @KeywordField(name = "category")
     private String category;
 
     @Column(nullable = false, precision = 12, scale = 2)
@@ -62,6 +76,7 @@ public class Product {
     private String imagePath;
 
     @Column(nullable = false)
+    @GenericField
     private boolean active;
 
     @Column(name = "updated_at", nullable = false)

@@ -5,11 +5,12 @@ import com.parla.connector.api.InboundMessage;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.conversation.control.ConversationOpening;
 import com.parla.conversation.control.ConversationRecorder;
-import com.parla.conversation.control.Greeting;
+import com.parla.conversation.control.ConversationUpdates;
 import com.parla.conversation.control.Outbox;
 import com.parla.conversation.control.OutboxWritten;
 import com.parla.conversation.entity.Conversation;
 import com.parla.conversation.entity.OutboxMessage;
+import com.parla.conversation.entity.PendingMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import com.parla.store.boundary.AccountOwner;
 import com.parla.store.boundary.StoreDirectory;
@@ -36,6 +37,9 @@ public class Conversations {
     @Inject
     Event<OutboxWritten> outboxWritten;
 
+    @Inject
+    Event<CustomerWrote> customerWrote;
+
     @EJB
     ConversationOpening opening;
 
@@ -43,8 +47,8 @@ public class Conversations {
     StoreDirectory stores;
 
     /**
-     * Records a delivered message once and, when it opens a conversation, answers with the store's greeting and
-     * menu, in the same transaction.
+     * Records a delivered message once, in the caller's transaction; what the customer wrote is answered by the
+     * dialogue engine after that commits.
      *
      * @return false if the channel had already delivered it
      */
@@ -57,14 +61,100 @@ public class Conversations {
                     + message.accountKey());
             return false;
         }
-        Instant now = Instant.now();
         Optional<ConversationRecorder.Received> received = new ConversationRecorder(em, opening::tryRun)
-                .receive(message, owner.get().storeId(), now);
-        received.filter(ConversationRecorder.Received::firstMessage)
-                .ifPresent(r -> reply(r.conversation(), Greeting.forFirstMessage(message.accountKey(),
-                        message.sender(), owner.get().storeName(), r.conversation().getIdentity().getDisplayName(),
-                        message.channelMessageId()), now));
+                .receive(message, owner.get().storeId(), Instant.now());
+        received.filter(ConversationRecorder.Received::awaitsReply)
+                .ifPresent(r -> customerWrote.fire(new CustomerWrote(r.conversation().getId())));
         return received.isPresent();
+    }
+
+    public Optional<ConversationRef> conversation(long conversationId) {
+        return Optional.ofNullable(em.find(Conversation.class, conversationId)).map(ConversationRef::of);
+    }
+
+    /** The oldest message of the conversation still to be answered. */
+    public Optional<CustomerMessage> nextToAnswer(long conversationId) {
+        return em.createNamedQuery(PendingMessage.OLDEST_OF, PendingMessage.class)
+                .setParameter("conversation", conversationId).setMaxResults(1).getResultStream().findFirst()
+                .map(p -> em.find(ReceivedMessage.class, p.getReceivedMessageId())).map(CustomerMessage::of);
+    }
+
+    /** The message has been answered (or deliberately left to a person), in the transaction of the answer. */
+    public void answered(long messageId) {
+        PendingMessage pending = em.find(PendingMessage.class, messageId);
+        if (pending != null) {
+            em.remove(pending);
+        }
+    }
+
+    /**
+     * A turn on the conversation's oldest pending message failed (and rolled back).
+     *
+     * @return the message, if it failed {@code max} times and was taken off the pending ones
+     */
+    public Optional<CustomerMessage> turnFailed(long conversationId, int max) {
+        Optional<PendingMessage> pending = em.createNamedQuery(PendingMessage.OLDEST_OF, PendingMessage.class)
+                .setParameter("conversation", conversationId).setMaxResults(1).getResultStream().findFirst();
+        if (pending.isEmpty() || pending.get().failedOnce() < max) {
+            return Optional.empty();
+        }
+        em.remove(pending.get());
+        return Optional.of(CustomerMessage.of(em.find(ReceivedMessage.class, pending.get().getReceivedMessageId())));
+    }
+
+    /** How many messages of the customer on that account still await the engine's answer. */
+    public long pendingOf(Channel channel, String accountKey, String channelUserId) {
+        return em.createQuery("select count(p) from PendingMessage p, Conversation c join c.identity i"
+                        + " where p.conversationId = c.id and i.channel = :channel and i.accountKey = :account"
+                        + " and i.channelUserId = :user", Long.class)
+                .setParameter("channel", channel).setParameter("account", accountKey).setParameter("user", channelUserId)
+                .getSingleResult();
+    }
+
+    /** Conversations with messages waiting longer than {@code before}: what a crash or a busy server left. */
+    public List<Long> awaitingAnswer(Instant before, int max) {
+        return em.createNamedQuery(PendingMessage.CONVERSATIONS, Long.class).setParameter("before", before)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** @return true once per conversation: the first answer greets */
+    public boolean greetOnce(long conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        return conversation != null && new ConversationUpdates(em).greet(conversation, Instant.now());
+    }
+
+    /**
+     * A customer the store already knows on a channel (its CRM's, the demo's): their identity there, tied to them
+     * before they first write.
+     */
+    public void knownIdentity(long storeId, Channel channel, String accountKey, String channelUserId,
+                              long customerId) {
+        com.parla.conversation.entity.CustomerIdentity identity = new com.parla.conversation.entity.CustomerIdentity(
+                storeId, channel, accountKey, channelUserId, Instant.now());
+        identity.setCustomerId(customerId);
+        em.persist(identity);
+    }
+
+    /** Ties the conversation's channel identity to the person behind it. */
+    public void linkCustomer(long conversationId, long customerId) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new IllegalArgumentException("No conversation " + conversationId);
+        }
+        conversation.getIdentity().setCustomerId(customerId);
+    }
+
+    /** The customer said STOP (or START again): the identity's flag, which the sending side checks. */
+    public void setOptedOut(long conversationId, boolean optedOut) {
+        Optional.ofNullable(em.find(Conversation.class, conversationId))
+                .ifPresent(c -> c.getIdentity().setOptedOut(optedOut));
+    }
+
+    /** The conversations of one person, on any channel, newest first. */
+    public List<ConversationRef> conversationsOf(long customerId) {
+        return em.createQuery("select c from Conversation c join fetch c.identity i where i.customerId = :customer"
+                        + " order by c.lastInboundAt desc", Conversation.class)
+                .setParameter("customer", customerId).getResultStream().map(ConversationRef::of).toList();
     }
 
     /** Queues a reply in the caller's transaction; it is sent once that commits. */

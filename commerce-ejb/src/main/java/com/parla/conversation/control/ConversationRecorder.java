@@ -3,6 +3,7 @@ package com.parla.conversation.control;
 import com.parla.connector.api.InboundMessage;
 import com.parla.conversation.entity.Conversation;
 import com.parla.conversation.entity.CustomerIdentity;
+import com.parla.conversation.entity.PendingMessage;
 import com.parla.conversation.entity.ReceivedMessage;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.util.Set;
  * Records what a channel delivered, exactly once: the message, in the customer's conversation; a status callback
  * moves the matching outbox message on. A second delivery of the same channel message finds the first and has no
  * effect; two concurrent ones collide on the unique key, one rolls back, and the channel's retry of it then finds
- * the first. For a known customer's text that is five statements: the duplicate check, the conversation with its
- * identity, the window, the message, the identity's last-seen time.
+ * the first. For a known customer's text that is six statements: the duplicate check, the conversation with its
+ * identity, the window, the message, its place in the dialogue engine's queue, the identity's last-seen time.
  */
 public final class ConversationRecorder {
 
@@ -36,10 +37,9 @@ public final class ConversationRecorder {
 
     /**
      * @param conversation null for status callbacks and messages without a sender
-     * @param firstMessage whether this is the first thing the customer wrote in the conversation: exactly one
-     *                     message gets true, even when several arrive at once
+     * @param awaitsReply  whether the dialogue engine is to answer it (what the customer wrote or tapped)
      */
-    public record Received(ReceivedMessage message, Conversation conversation, boolean firstMessage) {
+    public record Received(ReceivedMessage message, Conversation conversation, boolean awaitsReply) {
     }
 
     /** @return empty if the channel had already delivered this message */
@@ -68,8 +68,12 @@ public final class ConversationRecorder {
         }
         ReceivedMessage stored = new ReceivedMessage(message, conversation.getId());
         em.persist(stored);
-        boolean first = CUSTOMER_WRITES.contains(message.kind()) && updates.greet(conversation, now);
-        return Optional.of(new Received(stored, conversation, first));
+        boolean answerable = CUSTOMER_WRITES.contains(message.kind());
+        if (answerable) {
+            em.flush(); // the identity column gives the message its id
+            em.persist(new PendingMessage(stored.getId(), conversation.getId(), now));
+        }
+        return Optional.of(new Received(stored, conversation, answerable));
     }
 
     /** Whether the message is the customer's, with a sender to hold a conversation with. */

@@ -47,6 +47,10 @@ public class CustomerIdentity {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** The person behind this identity; identities of one person on several channels share it. */
+    @Column(name = "customer_id")
+    private Long customerId;
+
     protected CustomerIdentity() {
     }
 
@@ -98,5 +102,13 @@ public class CustomerIdentity {
 
     public void setOptedOut(boolean optedOut) {
         this.optedOut = optedOut;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
     }
 }

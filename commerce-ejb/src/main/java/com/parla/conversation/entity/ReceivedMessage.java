@@ -62,7 +62,8 @@ public class ReceivedMessage {
         this.sender = message.sender() == null ? "" : message.sender();
         this.kind = message.kind().name();
         // PostgreSQL text cannot hold NUL; a message carrying one must still be stored, not bounce forever
-        String text = message.text().replace("\u0000", "");
+        String text = (message.kind() == InboundMessage.Kind.LOCATION && message.text().isBlank()
+                ? describe(message.location()) : message.text()).replace("\u0000", "");
         this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
         this.receivedAt = message.receivedAt();
         this.payload = message.payload() == null || message.payload().length() <= 256 ? message.payload()
@@ -72,6 +73,21 @@ public class ReceivedMessage {
     public ReceivedMessage(InboundMessage message, Long conversationId) {
         this(message);
         this.conversationId = conversationId;
+    }
+
+    /** A shared location as the store reads it: its name and address, then the coordinates. */
+    private static String describe(InboundMessage.Location location) {
+        if (location == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[]{location.name(), location.address()}) {
+            if (part != null && !part.isBlank()) {
+                text.append(part.strip()).append(", ");
+            }
+        }
+        return text.append(String.format(java.util.Locale.ROOT, "%.6f,%.6f", location.latitude(),
+                location.longitude())).toString();
     }
 
     public Long getId() {

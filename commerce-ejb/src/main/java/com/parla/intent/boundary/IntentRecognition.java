@@ -98,6 +98,11 @@ public class IntentRecognition {
         return classifierOf(storeId).classify(text, List.of(language));
     }
 
+    /** {@link #classify}, as the dialogue engine acts on it. */
+    public CustomerIntent read(long storeId, String text) {
+        return CustomerIntent.of(classify(storeId, text));
+    }
+
     public ModelInUse modelInUse(Long storeId, String language) {
         IntentModel model = storeModels.getOrDefault(storeId, Map.of()).get(language);
         if (model != null) {

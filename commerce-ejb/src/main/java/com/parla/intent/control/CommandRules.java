@@ -20,7 +20,8 @@ public final class CommandRules {
             "basta", "disiscriviti", "disiscrivimi", "退订", "td");
     private static final Set<String> GREETING = Set.of("/start");
     private static final Pattern BUY = Pattern.compile(
-            "(?:buy|compra|购买)(?:\\s+|\\s*[:#]\\s*)(?=[a-z0-9-]{1,24}$)([a-z-]*[0-9][a-z0-9-]*)");
+            "(?:buy|compra|购买)(?:(?:\\s+|\\s*[:#]\\s*)(?=[a-z0-9-]{1,24}$)|(?=[a-z0-9-]{4,24}$))"
+                    + "([a-z-]*[0-9][a-z0-9-]*)");
 
     private CommandRules() {
     }

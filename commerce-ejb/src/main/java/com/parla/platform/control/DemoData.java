@@ -1,9 +1,14 @@
 package com.parla.platform.control;
 
+import com.parla.catalog.boundary.CatalogSearch;
 import com.parla.catalog.boundary.CatalogUpdates;
+import com.parla.catalog.boundary.ProductSummary;
 import com.parla.catalog.boundary.ProductUpsert;
 import com.parla.catalog.boundary.ProductUpsert.VariantUpsert;
 import com.parla.connector.api.Channel;
+import com.parla.conversation.boundary.Conversations;
+import com.parla.customer.boundary.Customers;
+import com.parla.order.boundary.OrderDesk;
 import com.parla.store.boundary.StoreDirectory;
 import com.parla.store.boundary.StoreSetup;
 import com.parla.store.entity.StaffRole;
@@ -14,22 +19,35 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo merchant, store, catalog, channel accounts and logins (documented in the README). Loaded once, when
+ * The demo (documented in the README): one merchant with two stores on accounts of their own, the English Demo
+ * Boutique and the Italian Boutique Milano, each with a catalog of about fifty products ({@code demo/<store>.csv}),
+ * a customer with a stored payment account and a live BUY-code offer, and the logins. Loaded once, when
  * {@code parla.demo.enabled} is true and the demo store does not exist yet.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "CatalogIndex"})
 public class DemoData {
 
     public static final String STORE = "demo-boutique";
+    public static final String ITALIAN_STORE = "boutique-milano";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -44,6 +62,18 @@ public class DemoData {
 
     @EJB
     CatalogUpdates catalog;
+
+    @EJB
+    CatalogSearch search;
+
+    @EJB
+    Customers customers;
+
+    @EJB
+    Conversations conversations;
+
+    @EJB
+    OrderDesk orders;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -62,54 +92,74 @@ public class DemoData {
                 "parla-demo-verify-token", "parla-demo-app-secret", "parla-demo-whatsapp-token");
         setup.channelAccount(store, Channel.TELEGRAM, "demo-telegram", "Demo Boutique on Telegram",
                 "ParlaDemoBoutiqueBot", null, "parla-demo-telegram-secret", "123456789:parla-demo-telegram-bot-token");
+        setup.channelAccount(store, Channel.MESSENGER, "demo-messenger", "Demo Boutique on Messenger",
+                "100000000000011", "parla-demo-verify-token", "parla-demo-messenger-secret",
+                "parla-demo-messenger-token");
         setup.staffMember("admin@parla.demo", "Platform Admin", hash("parla-admin"), StaffRole.PLATFORM_ADMIN, store);
         setup.staffMember("merchant@parla.demo", "Anna Rossi", hash("parla-merchant"), StaffRole.MERCHANT_ADMIN,
                 store);
         setup.staffMember("shopper@parla.demo", "Giulia Bianchi", hash("parla-shopper"), StaffRole.AGENT, store);
-        catalog.importProducts(products());
-        LOG.info("Demo data loaded: store " + STORE);
+        catalog.importProducts(products(STORE));
+
+        long milano = setup.storeOfMerchant(store, ITALIAN_STORE, "Boutique Milano", "EUR", "it");
+        setup.channelAccount(milano, Channel.WHATSAPP, "milano-whatsapp", "Boutique Milano su WhatsApp",
+                "100000000000002", "parla-milano-verify-token", "parla-milano-app-secret", "parla-milano-whatsapp-token");
+        setup.channelAccount(milano, Channel.TELEGRAM, "milano-telegram", "Boutique Milano su Telegram",
+                "ParlaBoutiqueMilanoBot", null, "parla-milano-telegram-secret",
+                "987654321:parla-milano-telegram-bot-token");
+        setup.staffMember("commessa@parla.demo", "Chiara Neri", hash("parla-commessa"), StaffRole.AGENT, milano);
+        catalog.importProducts(products(ITALIAN_STORE));
+
+        customerWithOffer(store, "Anna Verdi", "393331234567", "ACC-DEMO-0001",
+                "Via Montenapoleone 8, 20121 Milano", "demo-whatsapp", "SHOE-BAL-02", "38", "FLAT38", "79.00");
+        customerWithOffer(milano, "Giulia Conti", "393339876543", "ACC-MILANO-0001",
+                "Corso Buenos Aires 21, 20124 Milano", "milano-whatsapp", "SHOE-DEC-05", "37", "TACCO37", "420.00");
+        LOG.info("Demo data loaded: stores " + STORE + " and " + ITALIAN_STORE);
+    }
+
+    private void customerWithOffer(long storeId, String name, String waId, String account, String address,
+                                   String accountKey, String sku, String size, String code, String price) {
+        long customer = customers.createWithStoredAccount(storeId, name, "+" + waId, account, address, null);
+        conversations.knownIdentity(storeId, Channel.WHATSAPP, accountKey, waId, customer);
+        ProductSummary product = search.productBySku(storeId, sku)
+                .orElseThrow(() -> new IllegalStateException("demo product " + sku + " missing"));
+        long variant = product.size(size).orElseThrow().variantId();
+        orders.createOfferWithCode(storeId, customer, variant, new BigDecimal(price),
+                Instant.now().plus(Duration.ofDays(30)), "shopper@parla.demo", code);
     }
 
     private String hash(String password) {
         return passwordHash.generate(password.toCharArray());
     }
 
-    private static List<ProductUpsert> products() {
-        return List.of(
-                product("SHOE-SNK-01", "Milano leather sneaker", "shoes", "129.00",
-                        "White calf leather sneaker with a cupsole, made in Italy.", "white", sizes(36, 41)),
-                product("SHOE-BAL-02", "Ballet flat", "shoes", "89.00",
-                        "Soft nappa ballet flat with a bow; goes with everything.", "black", sizes(36, 40)),
-                product("SHOE-CHB-03", "Chelsea boot", "shoes", "179.00",
-                        "Suede Chelsea boot with elastic sides and a rubber sole.", "tan", sizes(37, 42)),
-                product("BAG-TOT-01", "Canvas tote", "bags", "59.00",
-                        "Heavy cotton canvas tote with leather handles and an inner pocket.", "natural",
-                        new String[]{"ONE"}),
-                product("BAG-XBD-02", "Mini crossbody bag", "bags", "119.00",
-                        "Grained leather crossbody with an adjustable strap.", "red", new String[]{"ONE"}),
-                product("DRS-MID-01", "Linen midi dress", "dresses", "139.00",
-                        "Washed linen midi dress with a square neck and side pockets.", "sage",
-                        new String[]{"XS", "S", "M", "L"}),
-                product("DRS-WRP-02", "Silk wrap dress", "dresses", "219.00",
-                        "Printed silk wrap dress with three-quarter sleeves.", "navy",
-                        new String[]{"S", "M", "L"}));
+    /** The store's catalog file: sku;name;category;price;color;sizes;description. */
+    public static List<ProductUpsert> products(String store) {
+        List<ProductUpsert> products = new ArrayList<>();
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + store + ".csv");
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                    .get().parse(reader)) {
+                String sku = r.get("sku");
+                List<VariantUpsert> variants = new ArrayList<>();
+                for (String size : r.get("sizes").split(",")) {
+                    variants.add(new VariantUpsert(sku + "-" + size.strip(), size.strip(), r.get("color"),
+                            stockFor(sku, size.strip())));
+                }
+                products.add(new ProductUpsert(store, sku, r.get("name"), r.get("description"), r.get("category"),
+                        new BigDecimal(r.get("price")), "EUR", "/c/img/products/" + store + "/" + sku + ".png",
+                        variants));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo catalog of " + store, e);
+        }
+        return products;
     }
 
-    private static ProductUpsert product(String sku, String name, String category, String price, String description,
-                                         String color, String[] sizes) {
-        List<VariantUpsert> variants = Stream.of(sizes)
-                .map(size -> new VariantUpsert(sku + "-" + size, size, color, stockFor(sku, size)))
-                .toList();
-        return new ProductUpsert(STORE, sku, name, description, category, new BigDecimal(price), "EUR",
-                "/c/img/products/" + sku + ".svg", variants);
-    }
-
-    /** A believable, repeatable spread of stock: some sizes sold out. */
+    /** A believable, repeatable spread of stock: some sizes sold out, the demo offers' sizes in stock. */
     private static int stockFor(String sku, String size) {
+        if ((sku.equals("SHOE-BAL-02") && size.equals("38")) || (sku.equals("SHOE-DEC-05") && size.equals("37"))) {
+            return 5;
+        }
         return Math.floorMod((sku + size).hashCode(), 9);
-    }
-
-    private static String[] sizes(int from, int to) {
-        return Stream.iterate(from, s -> s <= to, s -> s + 1).map(String::valueOf).toArray(String[]::new);
     }
 }

@@ -27,6 +27,14 @@ public class StoreSetup {
         return store.getId();
     }
 
+    /** Another store of the merchant that owns {@code siblingStoreId}; @return the new store's id */
+    public long storeOfMerchant(long siblingStoreId, String slug, String storeName, String currency,
+                                String language) {
+        Store store = new Store(store(siblingStoreId).getMerchant(), slug, storeName, currency, language);
+        em.persist(store);
+        return store.getId();
+    }
+
     /** A channel account of the store; its secrets never leave the server. */
     public void channelAccount(long storeId, Channel channel, String accountKey, String displayName, String externalId,
                                String verifyToken, String appSecret, String accessToken) {

@@ -41,6 +41,23 @@ public class Store {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "Europe/Rome";
+
+    /** Business hours' days, ISO numbers: "1-6" is Monday to Saturday. */
+    @Column(name = "open_days", nullable = false, length = 16)
+    private String openDays = "1-6";
+
+    @Column(name = "opens_at", nullable = false, length = 5)
+    private String opensAt = "09:00";
+
+    @Column(name = "closes_at", nullable = false, length = 5)
+    private String closesAt = "19:00";
+
+    /** How long stock stays reserved for an order not yet paid. */
+    @Column(name = "reservation_minutes", nullable = false)
+    private int reservationMinutes = 30;
+
     protected Store() {
     }
 
@@ -75,5 +92,36 @@ public class Store {
 
     public String getDefaultLanguage() {
         return defaultLanguage;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getOpenDays() {
+        return openDays;
+    }
+
+    public String getOpensAt() {
+        return opensAt;
+    }
+
+    public String getClosesAt() {
+        return closesAt;
+    }
+
+    public int getReservationMinutes() {
+        return reservationMinutes;
+    }
+
+    public void setHours(String timeZone, String openDays, String opensAt, String closesAt) {
+        this.timeZone = timeZone;
+        this.openDays = openDays;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    public void setReservationMinutes(int reservationMinutes) {
+        this.reservationMinutes = reservationMinutes;
     }
 }

@@ -57,9 +57,9 @@ class ConversationPersistenceTest {
     @Test
     void firstMessageOpensAConversationAndTheNextJoinsIt() {
         Optional<ConversationRecorder.Received> first = receive(text("wa-a", "wamid.A1", "39333000001", "hello"));
-        assertTrue(first.orElseThrow().firstMessage());
+        assertTrue(first.orElseThrow().awaitsReply());
         Optional<ConversationRecorder.Received> second = receive(text("wa-a", "wamid.A2", "39333000001", "shoes?"));
-        assertFalse(second.orElseThrow().firstMessage());
+        assertTrue(second.orElseThrow().awaitsReply(), "every text awaits the dialogue engine's answer");
         assertEquals(first.get().conversation().getId(), second.get().conversation().getId());
         CustomerIdentity identity = db.fromTransaction(s -> s.find(CustomerIdentity.class,
                 first.get().conversation().getIdentity().getId()));
@@ -69,6 +69,7 @@ class ConversationPersistenceTest {
 
     @Test
     void firstMessagesArrivingTogetherMakeOneConversationAndOneGreeting() throws Exception {
+        // each message is queued for the dialogue engine; the engine's first turn greets, once (ConversationUpdates.greet)
         int together = 6;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(together);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -82,23 +83,40 @@ class ConversationPersistenceTest {
             }));
         }
         start.countDown();
-        int greetings = 0;
+        int pending = 0;
         java.util.Set<Long> conversations = new java.util.HashSet<>();
         for (var result : results) {
             ConversationRecorder.Received received = result.get();
             conversations.add(received.conversation().getId());
-            greetings += received.firstMessage() ? 1 : 0;
+            pending += received.awaitsReply() ? 1 : 0;
         }
         pool.shutdown();
         assertEquals(1, conversations.size());
-        assertEquals(1, greetings, "exactly one of them is the first");
+        assertEquals(together, pending, "every message awaits an answer");
+        long queued = db.fromTransaction(s -> s.createQuery("select count(p) from PendingMessage p where"
+                + " p.conversationId = :c", Long.class).setParameter("c", conversations.iterator().next())
+                .getSingleResult());
+        assertEquals(together, queued, "each stored once in the engine's queue");
+        Conversation conversation = db.fromTransaction(s -> s.find(Conversation.class, conversations.iterator().next()));
+        int greetings = 0;
+        java.util.List<java.util.concurrent.Future<Boolean>> greeted = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService greeters = java.util.concurrent.Executors.newFixedThreadPool(together);
+        for (int i = 0; i < together; i++) {
+            greeted.add(greeters.submit(() -> db.fromTransaction(s -> new ConversationUpdates(s)
+                    .greet(s.find(Conversation.class, conversation.getId()), java.time.Instant.now()))));
+        }
+        for (var g : greeted) {
+            greetings += g.get() ? 1 : 0;
+        }
+        greeters.shutdown();
+        assertEquals(1, greetings, "exactly one turn greets");
         long identities = db.fromTransaction(s -> s.createQuery("select count(i) from CustomerIdentity i"
                 + " where i.accountKey = 'wa-l'", Long.class).getSingleResult());
         assertEquals(1, identities, "one identity");
     }
 
     @Test
-    void aKnownCustomersTextTakesFiveStatements() {
+    void aKnownCustomersTextTakesSixStatements() {
         receive(text("wa-n", "wamid.N1", "39333000013", "hi"));
         org.hibernate.stat.Statistics statistics = db.getStatistics();
         statistics.setStatisticsEnabled(true);
@@ -106,8 +124,9 @@ class ConversationPersistenceTest {
         receive(text("wa-n", "wamid.N2", "39333000013", "the sneakers in 38?"));
         long statements = statistics.getPrepareStatementCount();
         statistics.setStatisticsEnabled(false);
-        // the duplicate check, the conversation with its identity, the window, the message, the last-seen time
-        assertEquals(5, statements, "SQL statements for a known customer's text");
+        // the duplicate check, the conversation with its identity, the window, the message, its place in the
+        // engine's queue, the last-seen time
+        assertEquals(6, statements, "SQL statements for a known customer's text");
     }
 
     @Test

@@ -25,13 +25,15 @@ class CommandRulesTest {
     @Test
     void buyWithAProductCodeIsACommandWithTheCode() {
         assertEquals("A12", CommandRules.match("BUY A12").orElseThrow().argument());
+        assertEquals("FLAT38", CommandRules.match("BUYFLAT38").orElseThrow().argument(), "without the space");
+        assertEquals("SHOE-BAL-02", CommandRules.match("buy SHOE-BAL-02").orElseThrow().argument());
         assertEquals("SHOE-38", CommandRules.match("buy: shoe-38").orElseThrow().argument());
         assertEquals("7781", CommandRules.match("Buy #7781").orElseThrow().argument());
         assertEquals(Intents.BUY, CommandRules.match("compra 55B").orElseThrow().intent());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"buy this", "buy it now", "BUY", "buy A12 and B13", "buy the 38 ones", "buyA12",
+    @ValueSource(strings = {"buy this", "buy it now", "BUY", "buy A12 and B13", "buy the 38 ones", "buyer1", "buying",
             "buy " + "1234567890123456789012345"})
     void buyWithoutOneCodeIsLeftToTheModel(String text) {
         assertTrue(CommandRules.match(text).isEmpty(), text);

@@ -1,0 +1,60 @@
+package com.parla.customer.boundary;
+
+import com.parla.customer.entity.Customer;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The store's customers: who they are, where they want things delivered, how they pay, what they consented to. */
+@Stateless
+public class Customers {
+
+    @PersistenceContext(unitName = "parla")
+    EntityManager em;
+
+    /** @return the new customer's id */
+    public long create(long storeId, String displayName) {
+        Customer customer = new Customer(storeId, displayName, Instant.now());
+        em.persist(customer);
+        em.flush();
+        return customer.getId();
+    }
+
+    /** A customer with a stored payment account (the demo's, or one the store's CRM set up). */
+    public long createWithStoredAccount(long storeId, String displayName, String phone, String paymentAccount,
+                                        String deliveryAddress, String reference) {
+        Customer customer = new Customer(storeId, displayName, Instant.now());
+        customer.setPhone(phone);
+        customer.setPaymentAccount(paymentAccount);
+        customer.setDeliveryAddress(deliveryAddress);
+        customer.setReference(reference);
+        customer.optIn("store", Instant.now());
+        em.persist(customer);
+        em.flush();
+        return customer.getId();
+    }
+
+    /** The customer, if they belong to the store: another store's customer is never found. */
+    public Optional<CustomerRef> find(long storeId, long customerId) {
+        return own(storeId, customerId).map(CustomerRef::of);
+    }
+
+    public void rememberAddress(long storeId, long customerId, String address) {
+        own(storeId, customerId).ifPresent(c -> c.setDeliveryAddress(address));
+    }
+
+    /** @param source where consent was given ("whatsapp checkout", "console", ...) */
+    public void optIn(long storeId, long customerId, String source) {
+        own(storeId, customerId).ifPresent(c -> c.optIn(source, Instant.now()));
+    }
+
+    public void optOut(long storeId, long customerId) {
+        own(storeId, customerId).ifPresent(c -> c.optOut(Instant.now()));
+    }
+
+    private Optional<Customer> own(long storeId, long customerId) {
+        return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.getStoreId() == storeId);
+    }
+}

@@ -1,0 +1,813 @@
+package com.parla.dialogue.control;
+
+import com.parla.catalog.boundary.CatalogSearch;
+import com.parla.catalog.boundary.ProductSummary;
+import com.parla.connector.api.InboundMessage;
+import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.OutboundMessage.Choice;
+import com.parla.conversation.boundary.ConversationRef;
+import com.parla.conversation.boundary.CustomerMessage;
+import com.parla.dialogue.entity.DialogueState;
+import com.parla.dialogue.entity.Step;
+import com.parla.intent.boundary.CustomerIntent;
+import com.parla.store.boundary.StoreRef;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The store's assistant in one conversation: reads a customer's message in the light of what was asked last (the
+ * state), and answers it. Taps come back as choice ids; typed text is first matched against the choices shown,
+ * then read as the answer to the step's question, then classified for its intent. What it is not sure of it asks
+ * about (the two likeliest readings) or hands to a person; it never acts on a guess.
+ */
+public final class Assistant {
+
+    /** Intents a person of the store answers: the bot hands the conversation over. */
+    private static final Set<String> FOR_A_PERSON = Set.of("contact_human_agent", "contact_customer_service",
+            "complaint", "get_refund", "track_refund", "cancel_order", "change_order", "change_shipping_address",
+            "reschedule_delivery", "payment_issue", "check_invoice", "get_invoice", "review", "ask_advice",
+            "share_location", "check_cancellation_fee");
+    private static final Set<String> ABOUT_ACCOUNTS = Set.of("create_account", "delete_account", "edit_account",
+            "recover_password", "registration_problems", "switch_account");
+    /** The most of a message that is read: what is longer is a letter, and a person reads the rest. */
+    static final int MAX_READ = 1000;
+
+    private final Shop shop;
+    private final StoreRef store;
+    private final ConversationRef conversation;
+    private final long customerId;
+    private final DialogueState state;
+    private final Instant now;
+    private Texts texts;
+    private Replies replies;
+    private Handoff handoff;
+    private boolean optedOut;
+
+    /** A conversation handed to a person in this turn, and why. */
+    public record Handoff(String reason) {
+    }
+
+    public Assistant(Shop shop, StoreRef store, ConversationRef conversation, long customerId, DialogueState state,
+                     Instant now) {
+        this.shop = shop;
+        this.store = store;
+        this.conversation = conversation;
+        this.customerId = customerId;
+        this.state = state;
+        this.now = now;
+    }
+
+    /** @param firstTurn whether this is the conversation's first answer (it greets) */
+    public List<OutboundMessage> answer(CustomerMessage message, boolean firstTurn) {
+        replies = new Replies(conversation.accountKey(), conversation.recipient());
+        texts = Texts.of(state.getLanguage(), java.util.Map.of());
+        String text = withoutMarkup(message.text() == null ? "" : message.text()).strip();
+        boolean tooLong = text.length() > MAX_READ;
+        if (tooLong) {
+            text = text.substring(0, MAX_READ);
+        }
+        CustomerIntent intent = null;
+        if (message.kind() == InboundMessage.Kind.TEXT && !text.isEmpty()) {
+            intent = shop.intents().read(store.id(), text);
+            if (Texts.speaks(intent.language()) && !intent.language().equals(state.getLanguage())
+                    && text.length() >= 16) {
+                state.setLanguage(intent.language());
+                texts = Texts.of(intent.language(), java.util.Map.of());
+            }
+        }
+        if (intent != null && "opt_out".equals(intent.intent()) && intent.command()) {
+            optOut();
+            return replies.messages();
+        }
+        if (state.isHandedOff()) {
+            return List.of(); // a person has the conversation
+        }
+        if (firstTurn) {
+            greet(intent == null || !intent.confident() || "greeting".equals(intent.intent()));
+            if (intent == null || "greeting".equals(intent.intent()) || (!intent.confident() && !text.isEmpty()
+                    && message.payload() == null)) {
+                remember();
+                return replies.messages();
+            }
+        }
+        if (tooLong) {
+            replies.text(texts.get("too.long"));
+        }
+        List<Choice> offered = OfferedChoices.recall(state.getOfferedChoices());
+        String choice = message.payload();
+        if (choice == null && message.kind() == InboundMessage.Kind.TEXT) {
+            choice = OfferedChoices.picked(text, offered).map(Choice::id).orElse(null);
+        }
+        if (choice != null) {
+            onChoice(choice, text);
+        } else if (message.kind() == InboundMessage.Kind.LOCATION && state.getStep() == Step.CHECKOUT_ADDRESS) {
+            addressGiven(text);
+        } else if (message.kind() == InboundMessage.Kind.MEDIA) {
+            replies.text(texts.get("media"));
+        } else if (message.kind() != InboundMessage.Kind.TEXT) {
+            replies.text(texts.get("not.understood.media"));
+        } else if (!answeredStep(text)) {
+            onText(text, intent);
+        }
+        remember();
+        return replies.messages();
+    }
+
+    public Optional<Handoff> handoff() {
+        return Optional.ofNullable(handoff);
+    }
+
+    // --- what the customer typed or tapped
+
+    private void onChoice(String choice, String text) {
+        String[] parts = choice.split(":", 2);
+        String arg = parts.length > 1 ? parts[1] : "";
+        switch (parts[0]) {
+            case "menu" -> {
+                switch (arg) {
+                    case "browse" -> categories(null);
+                    case "cart" -> showCart();
+                    case "orders", "track" -> showOrders();
+                    case "agent" -> handOff("asked_for_person", "handoff");
+                    default -> categories(null);
+                }
+            }
+            case "cat" -> showCategory(arg);
+            case "p" -> number(arg).flatMap(id -> shop.catalog().product(store.id(), id)).ifPresentOrElse(
+                    p -> showProduct(p, state.getWantedSize()), () -> categories(null));
+            case "sizes" -> number(arg).flatMap(id -> shop.catalog().product(store.id(), id))
+                    .ifPresentOrElse(this::askSize, () -> categories(null));
+            case "more" -> number(arg).ifPresent(this::showSimilar);
+            case "v", "add" -> number(arg).ifPresent(this::addToCart);
+            case "checkout" -> startCheckout();
+            case "cart" -> {
+                if ("empty".equals(arg)) {
+                    shop.carts().empty(store.id(), customerId);
+                    replies.buttons(texts.get("cart.emptied"), List.of(menu("browse")));
+                } else {
+                    showCart();
+                }
+            }
+            case "addr" -> {
+                if ("saved".equals(arg)) {
+                    savedAddress().ifPresentOrElse(this::addressGiven, this::askAddress);
+                } else {
+                    state.setStep(Step.CHECKOUT_ADDRESS);
+                    replies.locationRequest(texts.get("checkout.address"));
+                }
+            }
+            case "date" -> {
+                try {
+                    state.setDeliveryDate(java.time.LocalDate.parse(arg));
+                    askUpdates();
+                } catch (java.time.format.DateTimeParseException e) {
+                    askDate();
+                }
+            }
+            case "updates" -> placeOrder("yes".equals(arg));
+            case "buy" -> {
+                if ("yes".equals(arg)) {
+                    confirmBuy();
+                } else {
+                    String code = state.getOfferCode();
+                    state.setOfferCode(null);
+                    state.setStep(Step.IDLE);
+                    var offer = code == null ? null : shop.orders().offer(store.id(), customerId, code);
+                    replies.buttons(texts.get("buy.cancelled", "expiry", offer == null || offer.expiresAt() == null
+                            ? "" : texts.date(offer.expiresAt().atZone(store.timeZone()).toLocalDate())),
+                            List.of(menu("browse"), menu("orders")));
+                }
+            }
+            case "intent" -> act(arg, text, null);
+            default -> categories(null);
+        }
+    }
+
+    /** Typed text as the answer to the step's question; false if it is not one. */
+    private boolean answeredStep(String text) {
+        switch (state.getStep()) {
+            case CHOOSING_SIZE -> {
+                Optional<ProductSummary> product = currentProduct();
+                Optional<String> size = ShopperWords.size(text).or(() -> Optional.of(text.strip()));
+                if (product.isPresent() && text.split("\\s+").length <= 5) {
+                    Optional<ProductSummary.Size> picked = size.flatMap(s -> product.get().size(s));
+                    if (picked.isPresent()) {
+                        addToCart(picked.get().variantId());
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case CHECKOUT_ADDRESS -> {
+                if (ShopperWords.no(text) || text.length() < 8 || !text.matches(".*\\p{L}.*")) {
+                    replies.text(texts.get("checkout.address.invalid"));
+                    return true;
+                }
+                addressGiven(text);
+                return true;
+            }
+            case CHECKOUT_UPDATES -> {
+                if (ShopperWords.yes(text) || ShopperWords.no(text)) {
+                    placeOrder(ShopperWords.yes(text));
+                    return true;
+                }
+                return false;
+            }
+            case CONFIRM_BUY -> {
+                if (ShopperWords.yes(text)) {
+                    confirmBuy();
+                    return true;
+                }
+                if (ShopperWords.no(text)) {
+                    onChoice("buy:no", text);
+                    return true;
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private void onText(String text, CustomerIntent intent) {
+        if (ShopperWords.thanks(text)) {
+            replies.text(texts.get("thanks"));
+            return;
+        }
+        if (ShopperWords.cart(text)) {
+            showCart();
+            return;
+        }
+        if (ShopperWords.checkout(text)) {
+            startCheckout();
+            return;
+        }
+        if (ShopperWords.optIn(text)) {
+            shop.customers().optIn(store.id(), customerId, conversation.channel().wireName() + " chat");
+            replies.text(texts.get("opt.in", "store", store.name()));
+            return;
+        }
+        if (intent == null || "none".equals(intent.intent())) {
+            unsure(intent);
+            return;
+        }
+        if (!intent.confident()) {
+            unsure(intent);
+            return;
+        }
+        state.setUnsureCount(0);
+        act(intent.intent(), text, intent.argument());
+    }
+
+    /** Does what an intent asks. */
+    private void act(String intent, String text, String argument) {
+        switch (intent) {
+            case "greeting" -> greet(true);
+            case "product_search", "product_availability" -> search(text);
+            case "buy" -> {
+                if (argument != null) {
+                    buyCode(argument);
+                } else {
+                    buyCurrent(text);
+                }
+            }
+            case "place_order" -> buyCurrent(text);
+            case "track_order" -> showOrders();
+            case "opt_out" -> optOut();
+            case "newsletter_subscription" -> {
+                shop.customers().optIn(store.id(), customerId, conversation.channel().wireName() + " chat");
+                replies.text(texts.get("opt.in", "store", store.name()));
+            }
+            case "check_refund_policy" -> replies.buttons(texts.get("policy.returns"),
+                    List.of(menu("orders"), menu("agent")));
+            case "delivery_options", "delivery_period" -> replies.buttons(texts.get("delivery.info"),
+                    List.of(menu("browse"), menu("cart")));
+            case "check_payment_methods" -> replies.buttons(texts.get("payment.methods"),
+                    List.of(menu("browse"), menu("cart")));
+            case "set_up_shipping_address" -> startCheckout();
+            default -> {
+                if (ABOUT_ACCOUNTS.contains(intent)) {
+                    replies.buttons(texts.get("no.account"), List.of(menu("browse"), menu("orders")));
+                } else if (FOR_A_PERSON.contains(intent)) {
+                    handOff(intent, "handoff");
+                } else {
+                    handOff(intent, "handoff");
+                }
+            }
+        }
+    }
+
+    // --- browsing and search
+
+    private void categories(String intro) {
+        List<String> categories = shop.catalog().categories(store.id());
+        List<Choice> rows = categories.stream().map(c -> new Choice("cat:" + c, capitalized(c), null)).toList();
+        state.setStep(Step.IDLE);
+        if (rows.isEmpty()) {
+            replies.text(intro == null ? texts.get("browse.categories") : intro);
+        } else {
+            replies.list(intro == null ? texts.get("browse.categories") : intro, texts.get("browse.label"), rows);
+        }
+    }
+
+    private void showCategory(String category) {
+        List<ProductSummary> products = shop.catalog().inCategory(store.id(), category, CatalogSearch.MAX_RESULTS);
+        if (products.isEmpty()) {
+            categories(null);
+            return;
+        }
+        productList(texts.get("category.products", "category", category), products, null);
+    }
+
+    private void search(String text) {
+        Optional<String> size = ShopperWords.size(text);
+        size.ifPresent(state::setWantedSize);
+        Optional<ProductSummary> current = currentProduct();
+        String query = ShopperWords.withoutSize(text);
+        if (current.isPresent() && ShopperWords.refersBack(text) && size.isPresent()) {
+            availability(current.get(), size.get());
+            return;
+        }
+        List<ProductSummary> matches = shop.catalog().search(store.id(), texts.language(), query,
+                CatalogSearch.MAX_RESULTS);
+        // asked for a size: what never comes in it is not an answer
+        List<ProductSummary> inSize = size.map(s -> matches.stream().filter(p -> p.size(s).isPresent()).toList())
+                .orElse(matches);
+        List<ProductSummary> found = inSize.isEmpty() ? matches : inSize;
+        if (found.isEmpty()) {
+            categories(texts.get("search.none"));
+            return;
+        }
+        if (found.size() == 1) {
+            if (size.isPresent()) {
+                availability(found.get(0), size.get());
+            } else {
+                showProduct(found.get(0), null);
+            }
+            return;
+        }
+        productList(size.map(s -> texts.get("search.results.size", "size", s))
+                .orElseGet(() -> texts.get("search.results")), found, size.orElse(null));
+    }
+
+    private void productList(String intro, List<ProductSummary> products, String size) {
+        List<Choice> rows = products.stream().map(p -> new Choice("p:" + p.id(), p.name(),
+                texts.money(p.price(), p.currency()) + " · " + stockLine(p, size))).toList();
+        state.setStep(Step.CHOOSING_PRODUCT);
+        replies.list(intro, texts.get("search.label"), rows);
+    }
+
+    /** "36–40" or, for a size asked for, "38 in stock" / "38 sold out". */
+    private String stockLine(ProductSummary p, String size) {
+        if (size != null) {
+            return p.size(size).map(s -> s.label() + (s.inStock() ? " ✓" : " ✗")).orElse(size + " –");
+        }
+        List<String> inStock = p.sizesInStock().stream().map(ProductSummary.Size::label).toList();
+        if (inStock.isEmpty()) {
+            return texts.get("product.one.size.sold.out");
+        }
+        return p.oneSize() ? inStock.get(0) : String.join(" ", inStock);
+    }
+
+    private void availability(ProductSummary product, String size) {
+        state.setProductId(product.id());
+        Optional<ProductSummary.Size> variant = product.size(size);
+        if (variant.isEmpty()) {
+            replies.text(texts.get("size.unknown", "name", product.name(), "size", size, "sizes",
+                    String.join(", ", product.sizes().stream().map(ProductSummary.Size::label).toList())));
+            askSize(product);
+            return;
+        }
+        if (variant.get().inStock()) {
+            state.setVariantId(variant.get().variantId());
+            replies.buttons(texts.get("size.available", "name", product.name(), "size", variant.get().label()),
+                    List.of(new Choice("add:" + variant.get().variantId(),
+                                    texts.get("product.button.add.size", "size", variant.get().label()), null),
+                            new Choice("sizes:" + product.id(), texts.get("product.button.sizes"), null),
+                            menu("cart")), imageUrl(product));
+            state.setStep(Step.IDLE);
+            return;
+        }
+        replies.text(texts.get("size.sold.out", "name", product.name(), "size", variant.get().label()));
+        List<ProductSummary> similar = shop.catalog().similar(store.id(), product.id(), variant.get().label(), 5);
+        if (!similar.isEmpty()) {
+            productList(texts.get("similar.offer", "size", variant.get().label()), similar, variant.get().label());
+        } else {
+            askSize(product);
+        }
+    }
+
+    private void showProduct(ProductSummary product, String wantedSize) {
+        state.setProductId(product.id());
+        state.setVariantId(null);
+        List<String> inStock = product.sizesInStock().stream().map(ProductSummary.Size::label).toList();
+        List<String> soldOut = product.sizes().stream().filter(s -> !s.inStock()).map(ProductSummary.Size::label)
+                .toList();
+        String sizes;
+        if (product.oneSize()) {
+            sizes = texts.get(inStock.isEmpty() ? "product.one.size.sold.out" : "product.one.size");
+        } else if (inStock.isEmpty()) {
+            sizes = texts.get("product.all.sold.out");
+        } else {
+            sizes = texts.get("product.sizes.in.stock", "sizes", String.join(", ", inStock))
+                    + (soldOut.isEmpty() ? "" : "\n" + texts.get("product.sizes.sold.out", "sizes",
+                    String.join(", ", soldOut)));
+        }
+        String card = texts.get("product.card", "name", product.name(), "price",
+                texts.money(product.price(), product.currency()), "description", product.description(),
+                "sizes", sizes);
+        List<Choice> buttons = new ArrayList<>();
+        Optional<ProductSummary.Size> wanted = Optional.ofNullable(wantedSize).flatMap(product::size)
+                .filter(ProductSummary.Size::inStock);
+        if (product.oneSize() && !inStock.isEmpty()) {
+            buttons.add(new Choice("add:" + product.sizes().get(0).variantId(), texts.get("product.button.add"),
+                    null));
+        } else if (wanted.isPresent()) {
+            buttons.add(new Choice("add:" + wanted.get().variantId(), texts.get("product.button.add.size", "size",
+                    wanted.get().label()), null));
+            buttons.add(new Choice("sizes:" + product.id(), texts.get("product.button.sizes"), null));
+        } else if (!inStock.isEmpty()) {
+            buttons.add(new Choice("sizes:" + product.id(), texts.get("product.button.sizes"), null));
+        }
+        buttons.add(new Choice("more:" + product.id(), texts.get("product.button.more"), null));
+        if (buttons.size() < Replies.MAX_BUTTONS) {
+            buttons.add(menu("cart"));
+        }
+        state.setStep(Step.IDLE);
+        replies.buttons(card, buttons, imageUrl(product));
+    }
+
+    private void askSize(ProductSummary product) {
+        state.setProductId(product.id());
+        List<ProductSummary.Size> inStock = product.sizesInStock();
+        if (inStock.isEmpty()) {
+            replies.text(texts.get("product.all.sold.out"));
+            showSimilar(product.id());
+            return;
+        }
+        List<Choice> rows = inStock.stream().map(s -> new Choice("v:" + s.variantId(), s.label(),
+                texts.get("size.in.stock", "stock", s.stock()))).toList();
+        state.setStep(Step.CHOOSING_SIZE);
+        replies.list(texts.get("sizes.ask", "name", product.name()), texts.get("sizes.label"), rows);
+    }
+
+    private void showSimilar(long productId) {
+        List<ProductSummary> similar = shop.catalog().similar(store.id(), productId, null, 5);
+        if (similar.isEmpty()) {
+            categories(null);
+        } else {
+            productList(texts.get("similar.offer.any"), similar, null);
+        }
+    }
+
+    private Optional<ProductSummary> currentProduct() {
+        return Optional.ofNullable(state.getProductId()).flatMap(id -> shop.catalog().product(store.id(), id));
+    }
+
+    private String imageUrl(ProductSummary product) {
+        String path = product.imagePath();
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        return path.startsWith("http") ? path : shop.publicUrl().replaceAll("/+$", "") + path;
+    }
+
+    // --- the cart and checkout
+
+    private void buyCurrent(String text) {
+        Optional<ProductSummary> current = currentProduct();
+        if (current.isEmpty()) {
+            search(text);
+            return;
+        }
+        Optional<String> size = ShopperWords.size(text).or(() -> Optional.ofNullable(state.getWantedSize()));
+        Optional<ProductSummary.Size> variant = current.get().oneSize() ? Optional.of(current.get().sizes().get(0))
+                : Optional.ofNullable(state.getVariantId()).flatMap(current.get()::variant)
+                .or(() -> size.flatMap(current.get()::size));
+        if (variant.isPresent() && variant.get().inStock()) {
+            addToCart(variant.get().variantId());
+        } else {
+            askSize(current.get());
+        }
+    }
+
+    private void addToCart(long variantId) {
+        Optional<ProductSummary> product = shop.catalog().productOfVariant(store.id(), variantId);
+        if (product.isEmpty()) {
+            categories(null);
+            return;
+        }
+        ProductSummary.Size size = product.get().variant(variantId).orElseThrow();
+        state.setProductId(product.get().id());
+        state.setVariantId(variantId);
+        switch (shop.carts().add(store.id(), customerId, variantId, 1)) {
+            case ADDED -> {
+                var cart = shop.carts().cart(store.id(), customerId, store.currency());
+                String total = texts.money(cart.total(), cart.currency());
+                String count = cart.count() == 1 ? texts.get("cart.count.one")
+                        : texts.get("cart.count.many", "count", cart.count());
+                replies.buttons(product.get().oneSize()
+                                ? texts.get("cart.added.one", "name", product.get().name(), "count", count,
+                                "total", total)
+                                : texts.get("cart.added", "name", product.get().name(), "size", size.label(),
+                                "count", count, "total", total),
+                        List.of(new Choice("checkout", texts.get("cart.button.checkout"), null),
+                                new Choice("menu:browse", texts.get("cart.button.shop"), null), menu("cart")));
+                state.setStep(Step.IDLE);
+            }
+            case NOT_IN_STOCK -> {
+                replies.text(texts.get("cart.not.in.stock", "name", product.get().name(), "size", size.label()));
+                askSize(product.get());
+            }
+            case CART_FULL -> replies.buttons(texts.get("cart.full", "max", com.parla.order.boundary.Carts.MAX_LINES),
+                    List.of(new Choice("checkout", texts.get("cart.button.checkout"), null), menu("cart")));
+            case TOO_MANY -> replies.buttons(texts.get("cart.too.many", "max", com.parla.order.boundary.Carts.MAX_QUANTITY),
+                    List.of(new Choice("checkout", texts.get("cart.button.checkout"), null), menu("cart")));
+            case UNKNOWN_PRODUCT -> categories(null);
+        }
+    }
+
+    private void showCart() {
+        var cart = shop.carts().cart(store.id(), customerId, store.currency());
+        if (cart.isEmpty()) {
+            categories(texts.get("cart.empty"));
+            return;
+        }
+        List<String> lines = cart.items().stream().map(i -> i.size().equalsIgnoreCase("ONE")
+                ? texts.get("cart.line.one", "quantity", i.quantity(), "name", i.productName(), "price",
+                texts.money(i.lineTotal(), cart.currency()))
+                : texts.get("cart.line", "quantity", i.quantity(), "name", i.productName(), "size", i.size(),
+                "price", texts.money(i.lineTotal(), cart.currency()))).toList();
+        state.setStep(Step.IDLE);
+        replies.buttons(texts.get("cart.view", "lines", String.join("\n", lines), "total",
+                        texts.money(cart.total(), cart.currency())),
+                List.of(new Choice("checkout", texts.get("cart.button.checkout"), null),
+                        new Choice("menu:browse", texts.get("cart.button.shop"), null),
+                        new Choice("cart:empty", texts.get("cart.button.empty"), null)));
+    }
+
+    private void startCheckout() {
+        var cart = shop.carts().cart(store.id(), customerId, store.currency());
+        if (cart.isEmpty()) {
+            categories(texts.get("cart.empty"));
+            return;
+        }
+        state.forgetCheckout();
+        askAddress();
+    }
+
+    private void askAddress() {
+        state.setStep(Step.CHECKOUT_ADDRESS);
+        Optional<String> saved = savedAddress();
+        if (saved.isPresent()) {
+            replies.buttons(texts.get("checkout.address.saved", "address", saved.get()),
+                    List.of(new Choice("addr:saved", texts.get("checkout.address.button.saved"), null),
+                            new Choice("addr:other", texts.get("checkout.address.button.other"), null)));
+        } else {
+            replies.locationRequest(texts.get("checkout.address"));
+        }
+    }
+
+    private Optional<String> savedAddress() {
+        return shop.customers().find(store.id(), customerId).map(c -> c.deliveryAddress())
+                .filter(a -> a != null && !a.isBlank());
+    }
+
+    private void addressGiven(String address) {
+        state.setDeliveryAddress(Replies.cut(address.strip(), 500));
+        askDate();
+    }
+
+    private void askDate() {
+        List<Choice> days = DeliveryDays.next(store, ZonedDateTime.ofInstant(now, store.timeZone()), 3).stream()
+                .map(d -> new Choice("date:" + d, texts.date(d), null)).toList();
+        state.setStep(Step.CHECKOUT_DATE);
+        replies.buttons(texts.get("checkout.date", "address", state.getDeliveryAddress()), days);
+    }
+
+    private void askUpdates() {
+        state.setStep(Step.CHECKOUT_UPDATES);
+        replies.buttons(texts.get("checkout.updates"),
+                List.of(new Choice("updates:yes", texts.get("checkout.updates.yes"), null),
+                        new Choice("updates:no", texts.get("checkout.updates.no"), null)));
+    }
+
+    private void placeOrder(boolean updates) {
+        if (state.getDeliveryAddress() == null) {
+            askAddress();
+            return;
+        }
+        if (state.getDeliveryDate() == null) {
+            askDate();
+            return;
+        }
+        if (updates) {
+            shop.customers().optIn(store.id(), customerId, conversation.channel().wireName() + " checkout");
+        }
+        var placement = shop.orders().placeFromCart(store.id(), customerId, conversation.id(), store.currency(),
+                state.getDeliveryAddress(), state.getDeliveryDate(), updates,
+                java.time.Duration.ofMinutes(shop.reservationMinutes(store)));
+        state.setStep(Step.IDLE);
+        if (placement instanceof com.parla.order.boundary.Placement.Placed placed) {
+            var order = placed.order();
+            state.setOrderId(order.id());
+            state.forgetCheckout();
+            String total = texts.money(order.total(), order.currency());
+            String text = texts.get("checkout.placed", "reference", order.reference(), "lines",
+                    Notices.lines(order), "total", total, "date", texts.date(order.deliveryDate()), "address",
+                    order.deliveryAddress(), "minutes", shop.reservationMinutes(store));
+            replies.payment(text, new OutboundMessage.PaymentRequest(
+                    Replies.cut(texts.get("checkout.pay.button", "total", total), Replies.BUTTON_TITLE),
+                    store.name() + " " + order.reference(), order.currency(),
+                    order.total().movePointRight(2).longValueExact(), order.reference(),
+                    shop.paymentLinks().linkFor(order)));
+        } else if (placement instanceof com.parla.order.boundary.Placement.SoldOut soldOut) {
+            replies.buttons(texts.get("checkout.sold.out", "name", soldOut.productName(), "size", soldOut.size()),
+                    List.of(menu("cart"), menu("browse")));
+        } else {
+            categories(texts.get("cart.empty"));
+        }
+    }
+
+    // --- BUY codes
+
+    private void buyCode(String code) {
+        var offer = shop.orders().offer(store.id(), customerId, code);
+        String expiry = offer.expiresAt() == null ? ""
+                : texts.date(offer.expiresAt().atZone(store.timeZone()).toLocalDate());
+        switch (offer.standing()) {
+            case OK -> {
+                var customer = shop.customers().find(store.id(), customerId);
+                if (customer.isEmpty() || !customer.get().hasStoredAccount()) {
+                    replies.text(texts.get("buy.no.account", "code", offer.code()));
+                    handOff("buy_code_without_account", null);
+                    return;
+                }
+                state.setOfferCode(offer.code());
+                state.setStep(Step.CONFIRM_BUY);
+                String address = Optional.ofNullable(customer.get().deliveryAddress()).orElse("—");
+                String price = texts.money(offer.price(), offer.currency());
+                replies.buttons("ONE".equalsIgnoreCase(offer.size())
+                                ? texts.get("buy.confirm.one", "name", offer.productName(), "price", price, "address",
+                                address)
+                                : texts.get("buy.confirm", "name", offer.productName(), "size", offer.size(), "price",
+                                price, "address", address),
+                        List.of(new Choice("buy:yes", texts.get("buy.button.yes"), null),
+                                new Choice("buy:no", texts.get("buy.button.no"), null)));
+            }
+            case UNKNOWN -> {
+                Optional<ProductSummary> product = shop.catalog().productBySku(store.id(), code);
+                if (product.isPresent()) {
+                    replies.text(texts.get("buy.product", "name", product.get().name()));
+                    if (product.get().oneSize()) {
+                        showProduct(product.get(), null);
+                    } else {
+                        askSize(product.get());
+                    }
+                } else {
+                    replies.text(texts.get("buy.unknown", "code", offer.code()));
+                }
+            }
+            case OTHER_STORE -> replies.text(texts.get("buy.other.store", "code", offer.code(), "store", store.name()));
+            case NOT_YOURS -> replies.text(texts.get("buy.not.yours", "code", offer.code()));
+            case EXPIRED -> replies.text(texts.get("buy.expired", "code", offer.code(), "expiry", expiry));
+            case USED -> replies.text(texts.get("buy.used", "code", offer.code(), "reference",
+                    offer.orderReference()));
+            case SOLD_OUT -> replies.text(texts.get("buy.sold.out", "code", offer.code()));
+        }
+    }
+
+    private void confirmBuy() {
+        String code = state.getOfferCode();
+        state.setStep(Step.IDLE);
+        state.setOfferCode(null);
+        if (code == null) {
+            categories(null);
+            return;
+        }
+        var address = shop.customers().find(store.id(), customerId).map(c -> c.deliveryAddress()).orElse(null);
+        var order = shop.orders().buyOffer(store.id(), customerId, conversation.id(), code, address,
+                java.time.Duration.ofMinutes(shop.reservationMinutes(store)));
+        if (order.isEmpty()) {
+            buyCode(code); // says why not: used, expired, sold out meanwhile
+            return;
+        }
+        state.setOrderId(order.get().id());
+        replies.text(texts.get("buy.placed", "reference", order.get().reference(), "name",
+                order.get().lines().get(0).productName(), "price",
+                texts.money(order.get().total(), order.get().currency())));
+    }
+
+    // --- orders, people, consent
+
+    private void showOrders() {
+        var orders = shop.orders().openOrders(store.id(), customerId);
+        if (orders.isEmpty()) {
+            replies.buttons(texts.get("orders.none"), List.of(menu("browse"), menu("agent")));
+            return;
+        }
+        List<String> lines = orders.stream().map(o -> texts.get("orders.line", "reference", o.reference(), "lines",
+                Notices.lines(o), "total", texts.money(o.total(), o.currency()), "status",
+                texts.get("orders.status." + o.status()))).toList();
+        replies.buttons(texts.get("orders.list", "orders", String.join("\n", lines)),
+                List.of(menu("browse"), menu("agent")));
+    }
+
+    private void unsure(CustomerIntent intent) {
+        if (state.getUnsureCount() >= 1) {
+            handOff("low_confidence", "handoff.unsure");
+            return;
+        }
+        state.setUnsureCount(state.getUnsureCount() + 1);
+        List<Choice> readings = new ArrayList<>();
+        if (intent != null) {
+            List<String> likeliest = new ArrayList<>();
+            likeliest.add(intent.intent());
+            likeliest.addAll(intent.alternatives());
+            likeliest.stream().filter(i -> !"none".equals(i) && texts.has("intent." + i)
+                            && !"contact_human_agent".equals(i)).distinct().limit(2)
+                    .forEach(i -> readings.add(new Choice("intent:" + i, texts.get("intent." + i), null)));
+        }
+        if (readings.isEmpty()) {
+            readings.add(menu("browse"));
+        }
+        readings.add(menu("agent"));
+        state.setStep(Step.CLARIFYING);
+        replies.buttons(texts.get("clarify"), readings);
+    }
+
+    private void handOff(String reason, String textKey) {
+        ZonedDateTime at = ZonedDateTime.ofInstant(now, store.timeZone());
+        if (textKey != null) {
+            if (store.isOpen(at) || !"handoff".equals(textKey)) {
+                replies.text(texts.get(textKey, "store", store.name()));
+            } else {
+                ZonedDateTime opening = store.nextOpening(at);
+                replies.text(texts.get("handoff.closed", "store", store.name(), "opening",
+                        texts.date(opening.toLocalDate()) + " " + opening.toLocalTime()));
+            }
+        }
+        state.handOff(reason, now);
+        handoff = new Handoff(reason);
+    }
+
+    private void optOut() {
+        shop.customers().optOut(store.id(), customerId);
+        replies.text(texts.get("opt.out", "store", store.name()));
+        optedOut = true;
+    }
+
+    /** Whether this turn opted the customer out (the conversation's identity follows). */
+    public boolean optedOut() {
+        return optedOut;
+    }
+
+    private void greet(boolean withMenu) {
+        String name = conversation.customerName() == null || conversation.customerName().isBlank() ? ""
+                : " " + conversation.customerName().strip().split("\\s+")[0];
+        String hello = texts.get(state.getTurns() == 0 ? "greeting" : "greeting.again", "customer", name,
+                "store", store.name());
+        if (withMenu) {
+            replies.buttons(hello, List.of(menu("browse"), menu("orders"), menu("agent")));
+            state.setStep(Step.IDLE);
+        } else {
+            replies.text(hello);
+        }
+    }
+
+    private Choice menu(String item) {
+        return new Choice("menu:" + item, texts.get("menu." + item), null);
+    }
+
+    /** Keeps the choices just shown, for a typed answer to them. */
+    private void remember() {
+        List<Choice> shown = replies.lastChoices();
+        state.setOfferedChoices(shown.isEmpty() ? null : OfferedChoices.remember(shown));
+    }
+
+    /**
+     * The words of a message without any HTML in it: pasted or hostile markup ({@code <script>...</script>}) is
+     * neither read as words nor echoed; the stored message keeps it as it came.
+     */
+    static String withoutMarkup(String text) {
+        return text.replaceAll("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>", " ")
+                .replaceAll("<[^<>]{0,500}>", " ").replaceAll("\\s{2,}", " ");
+    }
+
+    private static Optional<Long> number(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

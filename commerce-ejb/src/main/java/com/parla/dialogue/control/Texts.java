@@ -1,0 +1,80 @@
+package com.parla.dialogue.control;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bot's words in one language: the shipped bundle ({@code dialogue/messages_<language>.properties}, English
+ * and Italian), with the store's own wording over it where the store has given one; prices in the store's currency
+ * and dates as people of that language write them.
+ */
+public final class Texts {
+
+    public static final String FALLBACK = "en";
+    private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final Map<String, String> storeWording;
+
+    private Texts(String language, Map<String, String> storeWording) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag("it".equals(language) ? "it-IT" : "en-IE");
+        this.bundle = BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle("dialogue.messages",
+                Locale.forLanguageTag(l), Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        this.storeWording = storeWording;
+    }
+
+    /** The texts of a language Parla speaks; any other is English. */
+    public static Texts of(String language, Map<String, String> storeWording) {
+        return new Texts(speaks(language) ? language : FALLBACK, storeWording);
+    }
+
+    public static boolean speaks(String language) {
+        return "en".equals(language) || "it".equals(language);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The text of {@code key} with each {@code {name}} replaced: arguments come in name, value pairs. */
+    public String get(String key, Object... namesAndValues) {
+        String text = storeWording.get(key);
+        if (text == null) {
+            try {
+                text = bundle.getString(key);
+            } catch (MissingResourceException e) {
+                throw new IllegalArgumentException("no text " + key + " in " + language, e);
+            }
+        }
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+        }
+        return text;
+    }
+
+    public boolean has(String key) {
+        return storeWording.containsKey(key) || bundle.containsKey(key);
+    }
+
+    public String money(BigDecimal amount, String currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(amount);
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofPattern(get("date.pattern"), locale).format(date);
+    }
+}

@@ -1,0 +1,312 @@
+package com.parla.system;
+
+import com.parla.catalog.boundary.CatalogSearch;
+import com.parla.catalog.boundary.CatalogUpdates;
+import com.parla.catalog.boundary.ProductSummary;
+import com.parla.catalog.boundary.StockChange;
+import com.parla.customer.boundary.Customers;
+import com.parla.order.boundary.Carts;
+import com.parla.order.boundary.OrderDesk;
+import com.parla.order.boundary.Placement;
+import com.parla.store.boundary.StoreDirectory;
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static com.parla.system.WhatsAppCustomer.buttons;
+import static com.parla.system.WhatsAppCustomer.idOfTitled;
+import static com.parla.system.WhatsAppCustomer.interactiveType;
+import static com.parla.system.WhatsAppCustomer.rows;
+import static com.parla.system.WhatsAppCustomer.text;
+import static com.parla.system.WhatsAppCustomer.titles;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Shopping in the chat, end to end on the deployed EAR: signed WhatsApp webhooks into the connector's listener, the
+ * dialogue engine answering after the commit, the replies at the fake Graph API, the payment page in the same
+ * server. Each test asserts what the shopper reads and taps: the words, the buttons, the rows, the link.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ShoppingIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        return ParlaEar.withTestClasses(new Class<?>[]{ShoppingIT.class, FakeChannelApi.class,
+                FakeChannelApi.Request.class, WhatsAppCustomer.class});
+    }
+
+    @EJB
+    CatalogSearch catalog;
+
+    @EJB
+    CatalogUpdates catalogUpdates;
+
+    @EJB
+    StoreDirectory stores;
+
+    @EJB
+    Customers customers;
+
+    @EJB
+    Carts carts;
+
+    @EJB
+    OrderDesk orders;
+
+    @Test
+    void aNewCustomerSearchesPicksASizeChecksOutPaysAndIsToldItIsPaid() throws Exception {
+        WhatsAppCustomer anna = WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started());
+        assertEquals(200, anna.types("Hi! Do you have the ballet flats in a 38?"));
+
+        List<JsonObject> first = anna.nextMessages(2);
+        assertEquals("Hello Ana! Welcome to Demo Boutique. I can find products for you, take your order right here,"
+                + " or put you in touch with a person.", text(first.get(0)));
+        JsonObject results = first.get(1);
+        assertEquals("list", interactiveType(results));
+        assertEquals("Here is what I found in size 38:", text(results));
+        List<String[]> rows = rows(results);
+        assertEquals("Ballet flat", rows.get(0)[1], "the product asked for comes first: " + titles(rows));
+        assertEquals("€89.00 · 38 ✓", rows.get(0)[2], "price and the size's stock, as a person reads them");
+        assertTrue(rows.stream().allMatch(r -> !r[0].isBlank() && r[1].length() <= 24),
+                "rows have ids and titles that fit WhatsApp");
+        assertTrue(titles(rows).stream().noneMatch(t -> t.contains("SHOE-")), "no internal ids shown");
+
+        anna.picksRow(idOfTitled(rows, "Ballet flat"));
+        JsonObject card = anna.nextMessage();
+        assertEquals("button", interactiveType(card));
+        assertTrue(card.getJsonObject("interactive").getJsonObject("header").getJsonObject("image")
+                .getString("link").endsWith("/c/img/products/demo-boutique/SHOE-BAL-02.png"));
+        assertTrue(text(card).startsWith("*Ballet flat* · €89.00\nSoft nappa ballet flat"), text(card));
+        assertTrue(text(card).contains("Sizes in stock: 36, 37, 38"), text(card));
+        assertEquals(List.of("Add size 38", "Choose a size", "Show me more"), titles(buttons(card)));
+
+        anna.taps(idOfTitled(buttons(card), "Add size 38"));
+        JsonObject added = anna.nextMessage();
+        assertEquals("Added to your cart: Ballet flat, size 38. Your cart: 1 item, €89.00.", text(added));
+        assertEquals(List.of("Checkout", "Keep shopping", "My cart"), titles(buttons(added)));
+
+        anna.taps("checkout");
+        JsonObject where = anna.nextMessage();
+        assertEquals("location_request_message", interactiveType(where));
+        assertEquals("Where shall we deliver? Type the address, or share your location.", text(where));
+
+        anna.types("Via Roma 1, 20121 Milano");
+        JsonObject when = anna.nextMessage();
+        assertEquals("Which day suits you for the delivery to Via Roma 1, 20121 Milano?", text(when));
+        List<String[]> days = buttons(when);
+        assertEquals(3, days.size(), "three delivery days offered");
+        // typed, not tapped: the first word of the second day's title ("Sat 5 Dec" → "sat")
+        String secondDay = days.get(1)[1];
+        anna.types(secondDay.split(" ")[0].toLowerCase());
+        JsonObject updates = anna.nextMessage();
+        assertEquals("Shall we send you delivery updates here in the chat?", text(updates));
+        assertEquals(List.of("Yes please", "No thanks"), titles(buttons(updates)));
+
+        anna.taps("updates:yes");
+        JsonObject pay = anna.nextMessage();
+        assertEquals("cta_url", interactiveType(pay));
+        String placed = text(pay);
+        assertTrue(placed.matches("(?s)Order P-[A-Z0-9]{6}: Ballet flat \\(38\\)\\. Total €89\\.00\\.\\nDelivery "
+                + secondDay + " to Via Roma 1, 20121 Milano\\.\\nWe hold the items for 30 minutes: pay with the link"
+                + " below\\."), placed);
+        String reference = placed.substring(6, 14);
+        JsonObject link = pay.getJsonObject("interactive").getJsonObject("action").getJsonObject("parameters");
+        assertEquals("Pay €89.00", link.getString("display_text"));
+        String url = link.getString("url");
+        assertTrue(url.matches("http://localhost:[0-9]+/c/pay/[A-Za-z0-9_-]{43}"), url);
+
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Pay order " + reference) && page.body().contains("1 × Ballet flat, size 38")
+                && page.body().contains("id=\"total\">€89.00<"), page.body());
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+
+        HttpResponse<String> declined = payByCard(url, "4000 0000 0000 0002");
+        assertEquals(402, declined.statusCode());
+        assertTrue(declined.body().contains("The card was declined by the bank."), declined.body());
+        HttpResponse<String> mistyped = payByCard(url, "4242 4242 4242 4241");
+        assertTrue(mistyped.body().contains("The card number is not valid."), mistyped.body());
+
+        HttpResponse<String> paid = payByCard(url, "4242 4242 4242 4242");
+        assertEquals(200, paid.statusCode());
+        assertTrue(paid.body().contains("Order " + reference + " is paid"), paid.body());
+        assertEquals("Payment received, thank you! Order " + reference + " is confirmed: Ballet flat (38). Delivery "
+                + secondDay + ".", text(anna.nextMessage()), "told in the chat, once, after the payment only");
+
+        // paying twice changes nothing and says so
+        assertTrue(payByCard(url, "4242 4242 4242 4242").body().contains("This order is already paid."));
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(url.replaceAll(".{4}$", "AAAA"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a guessed link finds nothing");
+        anna.types("thanks!");
+        assertEquals("You're welcome! Anything else I can find for you?", text(anna.nextMessage()));
+        anna.assertNothingMore();
+    }
+
+    @Test
+    void theDemoCustomerBuysWithABuyCodeOnTheStoredAccountOnce() throws Exception {
+        FakeChannelApi api = FakeChannelApi.started();
+        long store = stores.storeRef("demo-boutique").orElseThrow().id();
+        // a customer of the store's CRM with a stored account, and an offer made for them (as the demo's FLAT38)
+        String waId = WhatsAppCustomer.randomNumber();
+        long customer = customers.createWithStoredAccount(store, "Carla Test", "+" + waId, "ACC-IT-1",
+                "Via Dante 3, 20123 Milano", null);
+        conversationsOf(waId, store, customer);
+        ProductSummary tote = catalog.productBySku(store, "BAG-TOT-01").orElseThrow();
+        catalogUpdates.setStock(new StockChange("demo-boutique", "BAG-TOT-01-ONE", 3));
+        String code = orders.createOffer(store, customer, tote.sizes().get(0).variantId(),
+                new java.math.BigDecimal("49.00"), java.time.Instant.now().plus(Duration.ofDays(1)),
+                "shopper@parla.demo").code();
+        WhatsAppCustomer carla = new WhatsAppCustomer(api, waId, "demo-whatsapp", "100000000000001",
+                "parla-demo-app-secret");
+
+        carla.types("BUY" + code.toLowerCase()); // no space, any case
+        List<JsonObject> hello = carla.nextMessages(2);
+        JsonObject confirm = hello.get(1);
+        assertEquals("*Canvas tote*, for €49.00, charged to your payment account on file and delivered to Via Dante"
+                + " 3, 20123 Milano. Shall I place the order?", text(confirm));
+        assertEquals(List.of("Yes, place it", "No, thanks"), titles(buttons(confirm)));
+        carla.types("yes");
+        String placed = text(carla.nextMessage());
+        assertTrue(placed.matches("Order P-[A-Z0-9]{6} is placed: Canvas tote, €49\\.00\\. We're charging your"
+                + " payment account now; you'll hear from me when it's done\\."), placed);
+        String reference = placed.substring(6, 14);
+        // the demo billing system takes the charge request from parla.events and captures on parla.payments.in
+        assertEquals("Payment received, thank you! Order " + reference + " is confirmed: Canvas tote.",
+                text(carla.nextMessage()));
+        assertEquals(2, catalog.productBySku(store, "BAG-TOT-01").orElseThrow().sizes().get(0).stock(),
+                "one taken from stock");
+
+        carla.types("BUY " + code);
+        assertEquals("The code " + code + " has already been used, for order " + reference + ".",
+                text(carla.nextMessage()));
+        carla.types("BUY TACCO37");
+        assertEquals("The code TACCO37 belongs to another store, so it can't be used at Demo Boutique.",
+                text(carla.nextMessage()));
+        carla.types("BUY ZZ99ZZ");
+        assertEquals("I don't know the code ZZ99ZZ. Please check it, or ask your personal shopper.",
+                text(carla.nextMessage()));
+        carla.types("BUY FLAT38");
+        assertEquals("The code FLAT38 was made for another customer.", text(carla.nextMessage()));
+    }
+
+    @Test
+    void askingForAPersonHandsOverAndTheBotFallsSilent() throws Exception {
+        WhatsAppCustomer marco = WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started());
+        marco.types("hello");
+        assertTrue(text(marco.nextMessage()).startsWith("Hello Ana! Welcome to Demo Boutique."));
+        marco.types("I want to talk to a real person please");
+        String handoff = text(marco.nextMessage());
+        assertTrue(handoff.startsWith("I've asked a person of Demo Boutique to take over"), handoff);
+        marco.types("hello? anyone?");
+        marco.types("do you have the ballet flats in a 38?");
+        awaitAllAnswered(marco);
+        marco.assertNothingMore();
+    }
+
+    @Test
+    void stopOptsOutAndHostileInputGetsAClearAnswer() throws Exception {
+        WhatsAppCustomer c = WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started());
+        c.types("hello");
+        c.nextMessage();
+        c.types("<script>alert('x')</script> show me your stilettos");
+        JsonObject heels = c.nextMessage();
+        assertEquals("Here is what I found:", text(heels), "markup around the words: the words are searched");
+        assertFalse(heels.toString().contains("<script") || heels.toString().contains("alert"),
+                "the customer's markup is never echoed");
+        c.types("x".repeat(5000));
+        List<JsonObject> longAnswer = c.nextMessages(2);
+        assertEquals("That's a long message: I read the first part only. A person will read the rest if needed.",
+                text(longAnswer.get(0)), "a 5,000-character message is read in part, and said so");
+        c.types("😀😀😀");
+        JsonObject unsure = c.nextMessage();
+        assertEquals("Sorry, I'm not sure I understood. Did you mean:", text(unsure));
+        assertTrue(titles(buttons(unsure)).contains("Talk to a person"));
+        c.types("STOP");
+        assertEquals("Done: you won't receive messages from Demo Boutique any more. Write START if you change your"
+                + " mind.", text(c.nextMessage()));
+    }
+
+    @Test
+    void ofTwoBuyersOfTheLastPairExactlyOneGetsIt() throws Exception {
+        long store = stores.storeRef("demo-boutique").orElseThrow().id();
+        ProductSummary boot = catalog.productBySku(store, "SHOE-CHB-03").orElseThrow();
+        ProductSummary.Size size = boot.size("39").orElseThrow();
+        catalogUpdates.setStock(new StockChange("demo-boutique", size.sku(), 1));
+        int buyers = 4;
+        List<Long> customerIds = new ArrayList<>();
+        for (int i = 0; i < buyers; i++) {
+            long id = customers.create(store, "Buyer " + i);
+            assertEquals(Carts.Added.ADDED, carts.add(store, id, size.variantId(), 1));
+            customerIds.add(id);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(buyers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Placement>> placements = new ArrayList<>();
+        for (long id : customerIds) {
+            Callable<Placement> buy = () -> {
+                start.await();
+                return orders.placeFromCart(store, id, null, "EUR", "Via Roma 1, Milano", LocalDate.now().plusDays(3),
+                        false, Duration.ofMinutes(30));
+            };
+            placements.add(pool.submit(buy));
+        }
+        start.countDown();
+        int placed = 0;
+        int soldOut = 0;
+        for (Future<Placement> p : placements) {
+            Placement result = p.get();
+            placed += result instanceof Placement.Placed ? 1 : 0;
+            soldOut += result instanceof Placement.SoldOut ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, placed, "exactly one buyer gets the last pair");
+        assertEquals(buyers - 1, soldOut, "the others are told it sold out");
+        assertEquals(0, catalog.productBySku(store, "SHOE-CHB-03").orElseThrow().size("39").orElseThrow().stock());
+    }
+
+    private void conversationsOf(String waId, long store, long customer) {
+        conversationDirectory.knownIdentity(store, com.parla.connector.api.Channel.WHATSAPP, "demo-whatsapp", waId,
+                customer);
+    }
+
+    @EJB
+    com.parla.conversation.boundary.Conversations conversationDirectory;
+
+    /** Waits until the engine has answered (or deliberately not answered) everything the customer wrote. */
+    private void awaitAllAnswered(WhatsAppCustomer customer) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> conversationDirectory.pendingOf(
+                com.parla.connector.api.Channel.WHATSAPP, "demo-whatsapp", customer.waId) == 0);
+    }
+
+    private static HttpResponse<String> payByCard(String url, String card) throws Exception {
+        String form = "card=" + URLEncoder.encode(card, StandardCharsets.UTF_8) + "&expiry=12%2F29&cvc=123";
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
