@@ -46,6 +46,9 @@ public class Conversations {
     @EJB
     StoreDirectory stores;
 
+    @EJB
+    InboundRate inboundRate;
+
     /**
      * Records a delivered message once, in the caller's transaction; what the customer wrote is answered by the
      * dialogue engine after that commits.
@@ -63,8 +66,10 @@ public class Conversations {
         }
         Optional<ConversationRecorder.Received> received = new ConversationRecorder(em, opening::tryRun)
                 .receive(message, owner.get().storeId(), Instant.now());
-        received.filter(ConversationRecorder.Received::awaitsReply)
-                .ifPresent(r -> customerWrote.fire(new CustomerWrote(r.conversation().getId())));
+        received.filter(ConversationRecorder.Received::awaitsReply).ifPresent(r -> {
+            inboundRate.took(1);
+            customerWrote.fire(new CustomerWrote(r.conversation().getId()));
+        });
         return received.isPresent();
     }
 

@@ -2,6 +2,7 @@ package com.parla.dialogue.boundary;
 
 import com.parla.conversation.boundary.Conversations;
 import com.parla.conversation.boundary.CustomerWrote;
+import com.parla.conversation.boundary.InboundRate;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,12 +16,15 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers customers' messages after the webhook's transaction committed: conversations in parallel on an executor
@@ -42,6 +46,8 @@ public class DialogueEngine {
      * more would take the webhook listener's cores when a burst of messages arrives.
      */
     static final int WORKERS = 2;
+    /** Under a flood of webhooks, a worker pauses this many times as long as its turn took. */
+    private static final int YIELD_FACTOR = 7;
     /** Turns per conversation before its worker lets others have a go. */
     private static final int TURNS_PER_VISIT = 20;
 
@@ -55,6 +61,19 @@ public class DialogueEngine {
 
     @EJB
     Conversations conversations;
+
+    @EJB
+    InboundRate inboundRate;
+
+    /**
+     * Customer messages per second from which acknowledging webhooks comes first: the engine then gives up most of
+     * its CPU (each turn is followed by a pause seven times as long), so that the channels' webhooks are still
+     * answered at full speed, and catches up when the flood ebbs. Answers lag in a flood; acknowledgements, which the
+     * channels retry and time out, do not.
+     */
+    @Inject
+    @ConfigProperty(name = "parla.dialogue.yield-above", defaultValue = "100")
+    long yieldAbove;
 
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     /** Conversations that got a message while being answered: visited again at once. */
@@ -94,8 +113,15 @@ public class DialogueEngine {
     private void visit(long conversationId) {
         try {
             again.remove(conversationId);
-            for (int i = 0; i < TURNS_PER_VISIT && turns.answerNext(conversationId); i++) {
+            for (int i = 0; i < TURNS_PER_VISIT; i++) {
+                long start = System.nanoTime();
                 // one transaction per message: each answer commits before the next message is read
+                if (!turns.answerNext(conversationId)) {
+                    break;
+                }
+                if (inboundRate.perSecond() > yieldAbove) {
+                    LockSupport.parkNanos(YIELD_FACTOR * (System.nanoTime() - start));
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "A turn of conversation " + conversationId
