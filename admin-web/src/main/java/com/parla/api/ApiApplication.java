@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 /** The REST API, version 1. */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(info = @Info(title = "Parla API", version = "1",
-        description = "Catalog reads for customer pages and integrations"))
+        description = "Catalog reads (public); BUY-code offers, orders and conversation handoff (a store API token as Bearer, or staff credentials as Basic; every call scoped to the caller's stores)"))
 public class ApiApplication extends Application {
 }

@@ -289,6 +289,76 @@ class ShoppingIT {
         assertEquals(0, catalog.productBySku(store, "SHOE-CHB-03").orElseThrow().size("39").orElseThrow().stock());
     }
 
+    @Test
+    void aShopperSendsAnOfferThroughTheApiAndEveryCallStaysInItsStore() throws Exception {
+        FakeChannelApi api = FakeChannelApi.started();
+        long store = stores.storeRef("demo-boutique").orElseThrow().id();
+        String waId = WhatsAppCustomer.randomNumber();
+        long customer = customers.createWithStoredAccount(store, "Dora Test", "+" + waId, "ACC-IT-2",
+                "Via Verdi 5, 20121 Milano", "CRM-IT-" + waId);
+        conversationsOf(waId, store, customer);
+        WhatsAppCustomer dora = new WhatsAppCustomer(api, waId, "demo-whatsapp", "100000000000001",
+                "parla-demo-app-secret");
+        dora.types("hello");
+        dora.nextMessage();
+        String offer = "{\"customerReference\":\"CRM-IT-" + waId + "\",\"sku\":\"BAG-XBD-02-ONE\","
+                + "\"price\":99.00,\"validHours\":48}";
+
+        assertEquals(401, api("POST", "/api/v1/stores/demo-boutique/offers", offer, null).statusCode());
+        assertEquals(401, api("POST", "/api/v1/stores/demo-boutique/offers", offer,
+                basic("merchant@parla.demo", "wrong")).statusCode());
+        assertEquals(403, api("POST", "/api/v1/stores/demo-boutique/offers", offer,
+                "Bearer parla-milano-api-token").statusCode(), "another store's token");
+        assertEquals(403, api("POST", "/api/v1/stores/demo-boutique/offers", offer,
+                basic("commessa@parla.demo", "parla-commessa")).statusCode(), "another store's staff");
+        assertEquals(400, api("POST", "/api/v1/stores/demo-boutique/offers", offer.replace("BAG-XBD-02-ONE",
+                "NO-SUCH-ONE"), basic("shopper@parla.demo", "parla-shopper")).statusCode());
+
+        HttpResponse<String> made = api("POST", "/api/v1/stores/demo-boutique/offers", offer,
+                basic("shopper@parla.demo", "parla-shopper"));
+        assertEquals(201, made.statusCode(), made.body());
+        JsonObject created = jakarta.json.Json.createReader(new java.io.StringReader(made.body())).readObject();
+        String code = created.getString("code");
+        assertTrue(created.getBoolean("sent"), made.body());
+        String told = text(dora.nextMessage());
+        assertTrue(told.startsWith("A pick for you from Demo Boutique: *Mini crossbody bag*, €99.00. Reply BUY " + code
+                + " to buy it, until "), told);
+
+        // the Italian store's systems cannot read or steer the English store's orders and conversations
+        long conversation = conversationDirectory.conversationsOf(customer).get(0).id();
+        String path = "/api/v1/stores/demo-boutique/conversations/" + conversation;
+        assertEquals(403, api("POST", path + "/handoff", "", "Bearer parla-milano-api-token").statusCode());
+        assertEquals(404, api("GET", "/api/v1/stores/boutique-milano/conversations/" + conversation, null,
+                "Bearer parla-milano-api-token").statusCode(), "a conversation of another store is not found");
+
+        HttpResponse<String> handedOff = api("POST", path + "/handoff?reason=vip", "", "Bearer parla-demo-api-token");
+        assertEquals(200, handedOff.statusCode(), handedOff.body());
+        assertTrue(handedOff.body().contains("\"handedOff\":true"), handedOff.body());
+        dora.types("are you there?");
+        awaitAllAnswered(dora);
+        dora.assertNothingMore();
+        assertEquals(200, api("POST", path + "/handback", "", basic("merchant@parla.demo", "parla-merchant"))
+                .statusCode());
+        assertEquals("I'm back: how can I help?", text(dora.nextMessage()));
+    }
+
+    private static HttpResponse<String> api(String method, String path, String body, String authorization)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(System.getProperty("parla.public-url") + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private void conversationsOf(String waId, long store, long customer) {
         conversationDirectory.knownIdentity(store, com.parla.connector.api.Channel.WHATSAPP, "demo-whatsapp", waId,
                 customer);

@@ -41,6 +41,13 @@ public class Customers {
         return own(storeId, customerId).map(CustomerRef::of);
     }
 
+    /** The customer the store's own systems know by that reference. */
+    public Optional<CustomerRef> byReference(long storeId, String reference) {
+        return em.createQuery("select c from Customer c where c.storeId = :store and c.reference = :reference",
+                        Customer.class).setParameter("store", storeId).setParameter("reference", reference)
+                .getResultStream().findFirst().map(CustomerRef::of);
+    }
+
     public void rememberAddress(long storeId, long customerId, String address) {
         own(storeId, customerId).ifPresent(c -> c.setDeliveryAddress(address));
     }

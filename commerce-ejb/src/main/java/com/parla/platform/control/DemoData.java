@@ -75,6 +75,9 @@ public class DemoData {
     @EJB
     OrderDesk orders;
 
+    @EJB
+    com.parla.store.boundary.ApiTokens apiTokens;
+
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
@@ -100,6 +103,7 @@ public class DemoData {
                 store);
         setup.staffMember("shopper@parla.demo", "Giulia Bianchi", hash("parla-shopper"), StaffRole.AGENT, store);
         catalog.importProducts(products(STORE));
+        apiTokens.register(store, "demo CRM", "parla-demo-api-token");
 
         long milano = setup.storeOfMerchant(store, ITALIAN_STORE, "Boutique Milano", "EUR", "it");
         setup.channelAccount(milano, Channel.WHATSAPP, "milano-whatsapp", "Boutique Milano su WhatsApp",
@@ -109,17 +113,19 @@ public class DemoData {
                 "987654321:parla-milano-telegram-bot-token");
         setup.staffMember("commessa@parla.demo", "Chiara Neri", hash("parla-commessa"), StaffRole.AGENT, milano);
         catalog.importProducts(products(ITALIAN_STORE));
+        apiTokens.register(milano, "demo CRM", "parla-milano-api-token");
 
-        customerWithOffer(store, "Anna Verdi", "393331234567", "ACC-DEMO-0001",
+        customerWithOffer(store, "Anna Verdi", "393331234567", "ACC-DEMO-0001", "CRM-0001",
                 "Via Montenapoleone 8, 20121 Milano", "demo-whatsapp", "SHOE-BAL-02", "38", "FLAT38", "79.00");
-        customerWithOffer(milano, "Giulia Conti", "393339876543", "ACC-MILANO-0001",
+        customerWithOffer(milano, "Giulia Conti", "393339876543", "ACC-MILANO-0001", "CRM-0001",
                 "Corso Buenos Aires 21, 20124 Milano", "milano-whatsapp", "SHOE-DEC-05", "37", "TACCO37", "420.00");
         LOG.info("Demo data loaded: stores " + STORE + " and " + ITALIAN_STORE);
     }
 
-    private void customerWithOffer(long storeId, String name, String waId, String account, String address,
-                                   String accountKey, String sku, String size, String code, String price) {
-        long customer = customers.createWithStoredAccount(storeId, name, "+" + waId, account, address, null);
+    private void customerWithOffer(long storeId, String name, String waId, String account, String reference,
+                                   String address, String accountKey, String sku, String size, String code,
+                                   String price) {
+        long customer = customers.createWithStoredAccount(storeId, name, "+" + waId, account, address, reference);
         conversations.knownIdentity(storeId, Channel.WHATSAPP, accountKey, waId, customer);
         ProductSummary product = search.productBySku(storeId, sku)
                 .orElseThrow(() -> new IllegalStateException("demo product " + sku + " missing"));
