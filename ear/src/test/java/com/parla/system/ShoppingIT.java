@@ -342,6 +342,77 @@ class ShoppingIT {
         assertEquals("I'm back: how can I help?", text(dora.nextMessage()));
     }
 
+    @Test
+    void theSamePurchaseOnTelegramWithInlineKeyboardsAndAPhotoCard() throws Exception {
+        FakeChannelApi api = FakeChannelApi.started();
+        long chat = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000_000L);
+        java.util.function.Supplier<List<JsonObject>> received = () -> api.matching(
+                r -> r.path().startsWith("/telegram/") && r.body().contains("\"chat_id\":" + chat + ",")).stream()
+                .map(r -> jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject()).toList();
+        int[] read = {0};
+        java.util.function.Supplier<JsonObject> next = () -> await().atMost(Duration.ofSeconds(30))
+                .until(received::get, got -> got.size() > read[0]).get(read[0]++);
+
+        telegram(chat, "\"message\":{\"message_id\":1,\"date\":1750000000,\"from\":{\"id\":" + chat
+                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},"
+                + "\"text\":\"Do you have the ballet flats in a 38?\"}");
+        assertTrue(next.get().getString("text").startsWith("Hello Lea! Welcome to Demo Boutique."));
+        JsonObject results = next.get();
+        assertEquals("Here is what I found in size 38:", results.getString("text"));
+        List<JsonObject> rows = keyboard(results);
+        assertEquals("Ballet flat", rows.get(0).getString("text").split(" · | — ")[0].strip(),
+                "one row per product, the name first: " + rows);
+
+        tap(chat, rows.get(0).getString("callback_data"));
+        JsonObject card = next.get();
+        assertTrue(card.getString("photo").endsWith("/c/img/products/demo-boutique/SHOE-BAL-02.png"), card.toString());
+        assertTrue(card.getString("caption").contains("Ballet flat") && card.getString("caption").contains("€89.00"));
+        tap(chat, keyboard(card).get(0).getString("callback_data")); // Add size 38
+        assertTrue(next.get().getString("text").startsWith("Added to your cart: Ballet flat, size 38."));
+        tap(chat, "checkout");
+        JsonObject where = next.get();
+        assertEquals("Where shall we deliver? Type the address, or share your location.", where.getString("text"));
+        assertTrue(where.getJsonObject("reply_markup").toString().contains("\"request_location\":true"));
+        telegram(chat, "\"message\":{\"message_id\":2,\"date\":1750000000,\"from\":{\"id\":" + chat
+                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},"
+                + "\"location\":{\"latitude\":45.4642,\"longitude\":9.19}}");
+        JsonObject when = next.get();
+        assertTrue(when.getString("text").startsWith("Which day suits you for the delivery to 45.464200,9.190000"),
+                when.getString("text"));
+        tap(chat, keyboard(when).get(0).getString("callback_data"));
+        assertEquals("Shall we send you delivery updates here in the chat?", next.get().getString("text"));
+        tap(chat, "updates:no");
+        JsonObject pay = next.get();
+        assertTrue(pay.getString("text").startsWith("Order P-"), pay.toString());
+        String url = keyboard(pay).get(0).getString("url");
+        assertEquals(200, payByCard(url, "4242 4242 4242 4242").statusCode());
+        assertTrue(next.get().getString("text").startsWith("Payment received, thank you!"));
+    }
+
+    /** Every button of a Telegram message's inline keyboard, row by row. */
+    private static List<JsonObject> keyboard(JsonObject message) {
+        return message.getJsonObject("reply_markup").getJsonArray("inline_keyboard").stream()
+                .flatMap(row -> row.asJsonArray().getValuesAs(JsonObject.class).stream()).toList();
+    }
+
+    private static void telegram(long chat, String content) throws Exception {
+        long update = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + Integer.getInteger("parla.webhook.port") + "/webhooks/telegram/demo-telegram"))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", "parla-demo-telegram-secret")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"update_id\":" + update + "," + content + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    private static void tap(long chat, String data) throws Exception {
+        telegram(chat, "\"callback_query\":{\"id\":\"cq-" + java.util.UUID.randomUUID() + "\",\"from\":{\"id\":"
+                + chat + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"message\":{\"message_id\":9,\"date\":"
+                + "1750000000,\"chat\":{\"id\":" + chat + ",\"type\":\"private\"}},\"chat_instance\":\"1\","
+                + "\"data\":" + jakarta.json.Json.createValue(data) + "}");
+    }
+
     private static HttpResponse<String> api(String method, String path, String body, String authorization)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(System.getProperty("parla.public-url") + path))

@@ -50,7 +50,10 @@ public final class TelegramRenderer implements ChannelRenderer {
                 method = sendMessage(message, body);
             }
             case BUTTONS -> {
-                method = sendMessage(message, body);
+                // buttons under a picture (a product card): a photo with its caption and the inline keyboard
+                boolean picture = message.media() != null && "image".equals(message.media().type())
+                        && !blank(message.media().url());
+                method = picture ? media(message, body) : sendMessage(message, body);
                 body.add("reply_markup", inlineKeyboard(message.choices(), false));
             }
             case LIST -> {

@@ -59,6 +59,19 @@ class TelegramRendererTest {
     }
 
     @Test
+    void buttonsUnderAPictureAreAPhotoWithItsCaptionAndKeyboard() {
+        ChannelRequest card = render(msg(Kind.BUTTONS).text("Ballet flat · €89.00").media(new Media("image",
+                "https://cdn.example/flat.png", null)).choices(List.of(new Choice("add:9", "Add size 38", null))));
+        assertEquals("sendPhoto", method(card));
+        JsonObject body = parse(card.body());
+        assertEquals("https://cdn.example/flat.png", body.getString("photo"));
+        assertEquals("Ballet flat · €89.00", body.getString("caption"));
+        assertEquals("add:9", body.getJsonObject("reply_markup").getJsonArray("inline_keyboard").getJsonArray(0)
+                .getJsonObject(0).getString("callback_data"));
+        assertFalse(body.containsKey("text"));
+    }
+
+    @Test
     void htmlIsEscapedWhenHeaderMakesItFormatted() {
         JsonObject body = parse(render(msg(Kind.TEXT).header("A&B").text("1 < 2")).body());
         assertEquals("<b>A&amp;B</b>\n1 &lt; 2", body.getString("text"));
