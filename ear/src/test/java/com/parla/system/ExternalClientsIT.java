@@ -144,7 +144,10 @@ class ExternalClientsIT {
                     StandardCopyOption.REPLACE_EXISTING);
 
             // the store's intent model: its version, and a message tried on it
-            chrome.findElement(By.id("stores:0:intents")).click();
+            // the merchant runs both demo stores: the English one's intents
+            chrome.findElements(By.cssSelector("[id^='stores:'][id$=':intents']")).stream()
+                    .filter(link -> link.getAttribute("href").contains("store=demo-boutique")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no intents link of demo-boutique")).click();
             String baseVersion = new WebDriverWait(chrome, Duration.ofSeconds(20))
                     .until(d -> d.findElement(By.id("model:version"))).getText();
             assertTrue(baseVersion.matches("en-[0-9a-f]{12}"), baseVersion);
