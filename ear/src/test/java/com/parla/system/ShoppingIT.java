@@ -215,6 +215,25 @@ class ShoppingIT {
     }
 
     @Test
+    void theItalianStoreAnswersInItalianFromItsOwnCatalogOnItsOwnAccount() throws Exception {
+        WhatsAppCustomer giulia = new WhatsAppCustomer(FakeChannelApi.started(), WhatsAppCustomer.randomNumber(),
+                "milano-whatsapp", "100000000000002", "parla-milano-app-secret");
+        giulia.types("Ciao, avete delle ballerine nella taglia 38?");
+        List<JsonObject> first = giulia.nextMessages(2);
+        assertTrue(text(first.get(0)).startsWith("Ciao Ana! Benvenuta da Boutique Milano."), text(first.get(0)));
+        assertEquals("Ecco cosa ho trovato nella taglia 38:", text(first.get(1)));
+        List<String[]> rows = rows(first.get(1));
+        assertTrue(rows.get(0)[1].startsWith("Ballerina"), "the Italian catalog's ballet flats: " + titles(rows));
+        // Italian number format: a decimal comma, the sign after a non-breaking space
+        assertTrue(rows.get(0)[2].startsWith("290,00\u00a0€"), "prices as Italians write them: " + rows.get(0)[2]);
+        giulia.types("BUY FLAT38");
+        assertEquals("Il codice FLAT38 è di un altro negozio: non vale da Boutique Milano.",
+                text(giulia.nextMessage()), "the English store's code is refused here");
+        giulia.types("Vorrei parlare con una persona");
+        assertTrue(text(giulia.nextMessage()).startsWith("Ho chiesto a una persona di Boutique Milano"));
+    }
+
+    @Test
     void askingForAPersonHandsOverAndTheBotFallsSilent() throws Exception {
         WhatsAppCustomer marco = WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started());
         marco.types("hello");
