@@ -1,23 +1,15 @@
 package com.parla.catalog.boundary;
 
-import com.parla.integration.boundary.DeadLetters;
+import com.parla.integration.boundary.EnvelopeReceiver;
 import com.parla.integration.boundary.EventEnvelope;
-import com.parla.integration.boundary.IntegrationInbox;
 import com.parla.integration.boundary.InvalidEventException;
-import com.parla.integration.boundary.JmsMessages;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import java.util.logging.Logger;
 
 /**
  * Applies catalog feeds from enterprise IT ({@code parla.catalog.in}): product upserts, stock levels, removals.
@@ -33,51 +25,36 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "backOffMultiplier", propertyValue = "2"),
         @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4")})
-public class CatalogFeedReceiver implements MessageListener {
+public class CatalogFeedReceiver extends EnvelopeReceiver implements MessageListener {
 
     public static final String QUEUE = "parla.catalog.in";
     public static final String PRODUCT_UPSERTED = "parla.catalog.product.upserted";
     public static final String STOCK_CHANGED = "parla.catalog.stock.changed";
     public static final String PRODUCT_REMOVED = "parla.catalog.product.removed";
 
-    private static final Logger LOG = Logger.getLogger(CatalogFeedReceiver.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     CatalogUpdates catalog;
 
-    @EJB
-    IntegrationInbox inbox;
-
-    @EJB
-    DeadLetters deadLetters;
-
-    @Resource
-    MessageDrivenContext context;
-
     @Override
-    public void onMessage(Message message) {
-        String body = null;
-        try {
-            body = JmsMessages.body(message);
-            EventEnvelope event = EventEnvelope.parse(body);
-            if (inbox.find(event.id()) != null) {
-                LOG.fine(() -> "Duplicate event " + event.id() + " skipped");
-                return;
-            }
-            apply(event);
-            inbox.markProcessed(event, JmsMessages.deliveryCount(message));
-        } catch (InvalidEventException | CatalogDataException e) {
-            deadLetters.reject(QUEUE, body, message, e.getMessage());
-        } catch (UnknownVariantException e) {
-            LOG.info(() -> e.getMessage() + "; will retry");
-            context.setRollbackOnly();
-        } catch (JMSException e) {
-            throw new EJBException("Could not read a message of " + QUEUE, e);
-        }
+    protected String queue() {
+        return QUEUE;
     }
 
-    private void apply(EventEnvelope event) {
+    @Override
+    protected boolean neverApplies(RuntimeException failure) {
+        return failure instanceof CatalogDataException;
+    }
+
+    /** Stock for a variant whose product is still on its way. */
+    @Override
+    protected boolean notYet(RuntimeException failure) {
+        return failure instanceof UnknownVariantException;
+    }
+
+    @Override
+    protected void apply(EventEnvelope event) {
         switch (event.type()) {
             case PRODUCT_UPSERTED -> catalog.upsert(data(event, ProductUpsert.class));
             case STOCK_CHANGED -> catalog.setStock(data(event, StockChange.class));

@@ -114,8 +114,8 @@ public class DialogueTurns {
             if (!state.isHandedOff()) {
                 state.handOff("engine_error", Instant.now());
                 conversations.reply(conversationId, com.parla.connector.api.OutboundMessage.text(
-                        conversation.accountKey(), conversation.recipient(), Texts.of(state.getLanguage(),
-                                java.util.Map.of()).get("handoff.error", "store", store.name())));
+                        conversation.accountKey(), conversation.recipient(), Texts.of(state.getLanguage())
+                                .get("handoff.error", "store", store.name())));
             }
             LOG.warning(() -> "Message " + message.id() + " of conversation " + conversationId
                     + " failed three turns; handed to a person");

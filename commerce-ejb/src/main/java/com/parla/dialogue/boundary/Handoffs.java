@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,7 +66,7 @@ public class Handoffs {
             state.handBack();
             if (wasHandedOff && c.freeFormAllowed(Instant.now())) {
                 conversations.reply(c.id(), OutboundMessage.text(c.accountKey(), c.recipient(),
-                        Texts.of(state.getLanguage(), Map.of()).get("handback")));
+                        Texts.of(state.getLanguage()).get("handback")));
             }
         });
         return conversation.flatMap(c -> state(storeId, conversationId));
@@ -83,8 +82,7 @@ public class Handoffs {
         Optional<ConversationRef> open = conversations.conversationsOf(customerId).stream()
                 .filter(c -> c.storeId() == storeId && c.freeFormAllowed(Instant.now())).findFirst();
         open.ifPresent(c -> {
-            Texts texts = Texts.of(Optional.ofNullable(em.find(DialogueState.class, c.id()))
-                    .map(DialogueState::getLanguage).orElse(store.defaultLanguage()), Map.of());
+            Texts texts = ConversationTexts.of(em, c.id(), store.defaultLanguage());
             String expiry = texts.date(offer.expiresAt().atZone(store.timeZone()).toLocalDate());
             String price = texts.money(offer.price(), offer.currency());
             String text = "ONE".equalsIgnoreCase(offer.size())

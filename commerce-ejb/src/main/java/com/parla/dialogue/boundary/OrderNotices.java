@@ -4,7 +4,6 @@ import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.Conversations;
 import com.parla.dialogue.control.Notices;
 import com.parla.dialogue.control.Texts;
-import com.parla.dialogue.entity.DialogueState;
 import com.parla.order.boundary.OrderLapsed;
 import com.parla.order.boundary.OrderPaid;
 import com.parla.order.boundary.OrderView;
@@ -14,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -52,9 +50,8 @@ public class OrderNotices {
         if (conversation.isEmpty()) {
             return;
         }
-        String language = Optional.ofNullable(em.find(DialogueState.class, order.conversationId()))
-                .map(DialogueState::getLanguage)
-                .orElseGet(() -> stores.storeRef(order.storeId()).orElseThrow().defaultLanguage());
+        Texts texts = ConversationTexts.of(em, order.conversationId(),
+                stores.storeRef(order.storeId()).orElseThrow().defaultLanguage());
         if (!conversation.get().freeFormAllowed(java.time.Instant.now())) {
             // outside the window only an approved template may go out: the templates work sends those
             LOG.info(() -> "Order " + order.reference() + ": no chat message, the service window is closed");
@@ -62,6 +59,6 @@ public class OrderNotices {
         }
         conversations.reply(conversation.get().id(), com.parla.connector.api.OutboundMessage.text(
                 conversation.get().accountKey(), conversation.get().recipient(),
-                text.apply(Texts.of(language, Map.of()))));
+                text.apply(texts)));
     }
 }

@@ -26,11 +26,6 @@ import java.util.Set;
  */
 public final class Assistant {
 
-    /** Intents a person of the store answers: the bot hands the conversation over. */
-    private static final Set<String> FOR_A_PERSON = Set.of("contact_human_agent", "contact_customer_service",
-            "complaint", "get_refund", "track_refund", "cancel_order", "change_order", "change_shipping_address",
-            "reschedule_delivery", "payment_issue", "check_invoice", "get_invoice", "review", "ask_advice",
-            "share_location", "check_cancellation_fee");
     private static final Set<String> ABOUT_ACCOUNTS = Set.of("create_account", "delete_account", "edit_account",
             "recover_password", "registration_problems", "switch_account");
     /** The most of a message that is read: what is longer is a letter, and a person reads the rest. */
@@ -64,7 +59,7 @@ public final class Assistant {
     /** @param firstTurn whether this is the conversation's first answer (it greets) */
     public List<OutboundMessage> answer(CustomerMessage message, boolean firstTurn) {
         replies = new Replies(conversation.accountKey(), conversation.recipient());
-        texts = Texts.of(state.getLanguage(), java.util.Map.of());
+        texts = Texts.of(state.getLanguage());
         String text = withoutMarkup(message.text() == null ? "" : message.text()).strip();
         boolean tooLong = text.length() > MAX_READ;
         if (tooLong) {
@@ -76,7 +71,7 @@ public final class Assistant {
             if (Texts.speaks(intent.language()) && !intent.language().equals(state.getLanguage())
                     && text.length() >= 16) {
                 state.setLanguage(intent.language());
-                texts = Texts.of(intent.language(), java.util.Map.of());
+                texts = Texts.of(intent.language());
             }
         }
         if (intent != null && "opt_out".equals(intent.intent()) && intent.command()) {
@@ -293,9 +288,8 @@ public final class Assistant {
             default -> {
                 if (ABOUT_ACCOUNTS.contains(intent)) {
                     replies.buttons(texts.get("no.account"), List.of(menu("browse"), menu("orders")));
-                } else if (FOR_A_PERSON.contains(intent)) {
-                    handOff(intent, "handoff");
                 } else {
+                    // complaints, refunds, cancellations, delivery changes, advice and whatever else: a person answers
                     handOff(intent, "handoff");
                 }
             }

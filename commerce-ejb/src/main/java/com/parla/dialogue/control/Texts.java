@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bot's words in one language: the shipped bundle ({@code dialogue/messages_<language>.properties}, English
- * and Italian), with the store's own wording over it where the store has given one; prices in the store's currency
- * and dates as people of that language write them.
+ * and Italian); prices in the store's currency and dates as people of that language write them.
  */
 public final class Texts {
 
@@ -24,20 +23,18 @@ public final class Texts {
     private final String language;
     private final Locale locale;
     private final ResourceBundle bundle;
-    private final Map<String, String> storeWording;
 
-    private Texts(String language, Map<String, String> storeWording) {
+    private Texts(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag("it".equals(language) ? "it-IT" : "en-IE");
         this.bundle = BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle("dialogue.messages",
                 Locale.forLanguageTag(l), Texts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        this.storeWording = storeWording;
     }
 
     /** The texts of a language Parla speaks; any other is English. */
-    public static Texts of(String language, Map<String, String> storeWording) {
-        return new Texts(speaks(language) ? language : FALLBACK, storeWording);
+    public static Texts of(String language) {
+        return new Texts(speaks(language) ? language : FALLBACK);
     }
 
     public static boolean speaks(String language) {
@@ -50,13 +47,11 @@ public final class Texts {
 
     /** The text of {@code key} with each {@code {name}} replaced: arguments come in name, value pairs. */
     public String get(String key, Object... namesAndValues) {
-        String text = storeWording.get(key);
-        if (text == null) {
-            try {
-                text = bundle.getString(key);
-            } catch (MissingResourceException e) {
-                throw new IllegalArgumentException("no text " + key + " in " + language, e);
-            }
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no text " + key + " in " + language, e);
         }
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
@@ -65,7 +60,7 @@ public final class Texts {
     }
 
     public boolean has(String key) {
-        return storeWording.containsKey(key) || bundle.containsKey(key);
+        return bundle.containsKey(key);
     }
 
     public String money(BigDecimal amount, String currency) {

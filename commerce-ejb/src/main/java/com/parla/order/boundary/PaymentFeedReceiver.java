@@ -1,23 +1,15 @@
 package com.parla.order.boundary;
 
-import com.parla.integration.boundary.DeadLetters;
+import com.parla.integration.boundary.EnvelopeReceiver;
 import com.parla.integration.boundary.EventEnvelope;
-import com.parla.integration.boundary.IntegrationInbox;
 import com.parla.integration.boundary.InvalidEventException;
-import com.parla.integration.boundary.JmsMessages;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * Payment results from the merchant's billing system ({@code parla.payments.in}) for orders charged to stored
@@ -33,50 +25,35 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "backOffMultiplier", propertyValue = "2"),
         @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")})
-public class PaymentFeedReceiver implements MessageListener {
+public class PaymentFeedReceiver extends EnvelopeReceiver implements MessageListener {
 
     public static final String QUEUE = "parla.payments.in";
     public static final String CAPTURED = "parla.payment.captured";
     public static final String FAILED = "parla.payment.failed";
 
-    private static final Logger LOG = Logger.getLogger(PaymentFeedReceiver.class.getName());
-
     @EJB
     OrderDesk orders;
 
-    @EJB
-    IntegrationInbox inbox;
-
-    @EJB
-    DeadLetters deadLetters;
-
-    @Resource
-    MessageDrivenContext context;
+    @Override
+    protected String queue() {
+        return QUEUE;
+    }
 
     @Override
-    public void onMessage(Message message) {
-        String body = null;
-        try {
-            body = JmsMessages.body(message);
-            EventEnvelope event = EventEnvelope.parse(body);
-            if (inbox.find(event.id()) != null) {
-                LOG.fine(() -> "Duplicate event " + event.id() + " skipped");
-                return;
+    protected boolean neverApplies(RuntimeException failure) {
+        return failure instanceof UnknownOrderException;
+    }
+
+    @Override
+    protected void apply(EventEnvelope event) {
+        String order = required(event.data(), "order");
+        switch (event.type()) {
+            case CAPTURED -> {
+                checkAmount(event.data(), orders.order(order).orElseThrow(() -> new UnknownOrderException(order)));
+                orders.captured(order, Instant.now());
             }
-            String order = required(event.data(), "order");
-            switch (event.type()) {
-                case CAPTURED -> {
-                    checkAmount(event.data(), orders.order(order).orElseThrow(() -> new UnknownOrderException(order)));
-                    orders.captured(order, Instant.now());
-                }
-                case FAILED -> orders.failed(order, event.data().getString("reason", "payment failed"));
-                default -> throw new InvalidEventException("unknown event type " + event.type());
-            }
-            inbox.markProcessed(event, JmsMessages.deliveryCount(message));
-        } catch (InvalidEventException | UnknownOrderException e) {
-            deadLetters.reject(QUEUE, body, message, e.getMessage());
-        } catch (JMSException e) {
-            throw new EJBException("Could not read a message of " + QUEUE, e);
+            case FAILED -> orders.failed(order, event.data().getString("reason", "payment failed"));
+            default -> throw new InvalidEventException("unknown event type " + event.type());
         }
     }
 
