@@ -16,7 +16,7 @@ import org.awaitility.Awaitility;
 
 /**
  * The channels' APIs as the system tests play them, inside the server's JVM, on the port the test domain points
- * {@code parla.channel.whatsapp.graph-url} and {@code parla.channel.telegram.api-url} at. It answers with the
+ * the {@code parla.channel.*} API URLs at (WhatsApp, Messenger, Telegram, WeChat). It answers with the
  * documented success bodies and remembers every request exactly as it arrived.
  */
 final class FakeChannelApi {
@@ -64,15 +64,30 @@ final class FakeChannelApi {
             requests.add(new Request(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()),
                     body));
             long id = ids.incrementAndGet();
-            String answer = path.startsWith("/telegram/")
-                    ? "{\"ok\":true,\"result\":{\"message_id\":" + id + ",\"date\":1750000000,\"chat\":{\"id\":1}}}"
-                    : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
-                    + "\"messages\":[{\"id\":\"wamid.FAKE-" + id + "\"}]}";
+            String answer = answerTo(path, id);
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
+    }
+
+    /** The documented success body of each API (channels.md §1–4). */
+    private static String answerTo(String path, long id) {
+        if (path.startsWith("/telegram/")) {
+            // answer* methods return plain true; sends return the message
+            return path.substring(path.lastIndexOf('/') + 1).startsWith("answer") ? "{\"ok\":true,\"result\":true}"
+                    : "{\"ok\":true,\"result\":{\"message_id\":" + id + ",\"date\":1750000000,\"chat\":{\"id\":1}}}";
+        }
+        if (path.startsWith("/messenger/")) {
+            return "{\"recipient_id\":\"x\",\"message_id\":\"m_FAKE-" + id + "\"}";
+        }
+        if (path.startsWith("/wechat/")) {
+            return path.endsWith("/stable_token") ? "{\"access_token\":\"FAKE-WECHAT-TOKEN\",\"expires_in\":7200}"
+                    : "{\"errcode\":0,\"errmsg\":\"ok\"}";
+        }
+        return "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
+                + "\"messages\":[{\"id\":\"wamid.FAKE-" + id + "\"}]}";
     }
 
     List<Request> matching(Predicate<Request> which) {

@@ -56,7 +56,7 @@ class ShoppingIT {
     @Deployment
     static EnterpriseArchive ear() {
         return ParlaEar.withTestClasses(new Class<?>[]{ShoppingIT.class, FakeChannelApi.class,
-                FakeChannelApi.Request.class, WhatsAppCustomer.class});
+                FakeChannelApi.Request.class, WhatsAppCustomer.class, MessengerCustomer.class, WeChatCustomer.class});
     }
 
     @EJB
@@ -131,7 +131,7 @@ class ShoppingIT {
         assertEquals("cta_url", interactiveType(pay));
         String placed = text(pay);
         assertTrue(placed.matches("(?s)Order P-[A-Z0-9]{6}: Ballet flat \\(38\\)\\. Total €89\\.00\\.\\nDelivery "
-                + secondDay + " to Via Roma 1, 20121 Milano\\.\\nWe hold the items for 30 minutes: pay with the link"
+                + secondDay + " to Via Roma 1, 20121 Milano\\.\\nWe hold the items for 30 minutes: please pay"
                 + " below\\."), placed);
         String reference = placed.substring(6, 14);
         JsonObject link = pay.getJsonObject("interactive").getJsonObject("action").getJsonObject("parameters");
@@ -401,11 +401,129 @@ class ShoppingIT {
         tap(chat, keyboard(when).get(0).getString("callback_data"));
         assertEquals("Shall we send you delivery updates here in the chat?", next.get().getString("text"));
         tap(chat, "updates:no");
-        JsonObject pay = next.get();
-        assertTrue(pay.getString("text").startsWith("Order P-"), pay.toString());
-        String url = keyboard(pay).get(0).getString("url");
-        assertEquals(200, payByCard(url, "4242 4242 4242 4242").statusCode());
-        assertTrue(next.get().getString("text").startsWith("Payment received, thank you!"));
+        // the demo bot has a payment provider token: Telegram's own invoice, not a link
+        JsonObject invoice = next.get();
+        assertEquals("Pay €89.00", invoice.getString("title"), invoice.toString());
+        assertTrue(invoice.getString("description").startsWith("Order P-")
+                && invoice.getString("description").contains("Ballet flat"), invoice.toString());
+        assertEquals("284685063:TEST:parla-demo-payments", invoice.getString("provider_token"));
+        assertEquals("EUR", invoice.getString("currency"));
+        assertEquals(8900, invoice.getJsonArray("prices").getJsonObject(0).getInt("amount"));
+        String reference = invoice.getString("payload");
+        assertTrue(api.matching(r -> r.path().endsWith("/sendInvoice") && r.body().contains(reference)).size() == 1);
+
+        // a check with another amount is refused on the payment form, in words; the right one is accepted
+        assertEquals("The amount does not match the order. Please check out again in the chat.",
+                preCheckout(api, chat, reference, 100).getString("error_message"));
+        assertTrue(preCheckout(api, chat, reference, 8900).getBoolean("ok"));
+        telegram(chat, "\"message\":{\"message_id\":3,\"date\":1750000000,\"from\":{\"id\":" + chat
+                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},"
+                + "\"successful_payment\":{\"currency\":\"EUR\",\"total_amount\":8900,\"invoice_payload\":\""
+                + reference + "\",\"telegram_payment_charge_id\":\"tg-charge-" + chat + "\","
+                + "\"provider_payment_charge_id\":\"prov-" + chat + "\"}}");
+        assertTrue(next.get().getString("text").startsWith("Payment received, thank you! Order " + reference));
+        // paid: a second payment of it is refused before it is taken
+        assertEquals("This order no longer awaits payment: it was paid already, or its hold ran out.",
+                preCheckout(api, chat, reference, 8900).getString("error_message"));
+        assertEquals("We cannot find this order. Please check out again in the chat.",
+                preCheckout(api, chat, "P-NOSUCH", 8900).getString("error_message"));
+    }
+
+    /** Telegram asks whether the payment may go ahead; returns our answerPreCheckoutQuery (due within 10 s). */
+    private static JsonObject preCheckout(FakeChannelApi api, long chat, String reference, long amount)
+            throws Exception {
+        String id = "pcq-" + java.util.UUID.randomUUID();
+        telegram(chat, "\"pre_checkout_query\":{\"id\":\"" + id + "\",\"from\":{\"id\":" + chat
+                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"currency\":\"EUR\",\"total_amount\":" + amount
+                + ",\"invoice_payload\":\"" + reference + "\"}");
+        FakeChannelApi.Request answer = api.await(r -> r.path().endsWith("/answerPreCheckoutQuery")
+                && r.body().contains(id), Duration.ofSeconds(10));
+        return jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+    }
+
+    @Test
+    void theSamePurchaseOnMessengerWithQuickRepliesACardAndAPayButton() throws Exception {
+        MessengerCustomer lea = new MessengerCustomer(FakeChannelApi.started());
+        assertEquals(200, lea.types("Do you have the ballet flats in a 38?"));
+        assertTrue(lea.nextMessage().getString("text").startsWith("Hello! Welcome to Demo Boutique."));
+        JsonObject results = lea.nextMessage();
+        String listed = results.getString("text");
+        assertTrue(listed.startsWith("Here is what I found in size 38:\n\n1. Ballet flat – €89.00 · 38 ✓\n2. "),
+                "the rows written out, numbered, with price and stock: " + listed);
+        assertTrue(MessengerCustomer.quickReplies(results).stream().allMatch(q -> q.getString("title").length() <= 20
+                && !q.getString("title").contains("SHOE-")), results.toString());
+
+        lea.tapsQuickReply(MessengerCustomer.quickReply(results, "Ballet flat"));
+        JsonObject template = MessengerCustomer.template(lea.nextMessage());
+        assertEquals("generic", template.getString("template_type"));
+        JsonObject card = template.getJsonArray("elements").getJsonObject(0);
+        assertEquals("Ballet flat · €89.00", card.getString("title"));
+        assertTrue(card.getString("subtitle").startsWith("Soft nappa ballet flat"), card.toString());
+        assertTrue(card.getString("image_url").endsWith("/c/img/products/demo-boutique/SHOE-BAL-02.png"));
+        List<JsonObject> buttons = card.getJsonArray("buttons").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Add size 38", "Choose a size", "Show me more"),
+                buttons.stream().map(b -> b.getString("title")).toList());
+
+        lea.pressesPostback(buttons.get(0));
+        JsonObject added = lea.nextMessage();
+        assertEquals("Added to your cart: Ballet flat, size 38. Your cart: 1 item, €89.00.", added.getString("text"));
+        lea.tapsQuickReply(MessengerCustomer.quickReply(added, "Checkout"));
+        assertEquals("Where shall we deliver? Please type the address (street, number, town).",
+                lea.nextMessage().getString("text"), "Messenger cannot share a location: the address is typed");
+        lea.types("Via Roma 1, 20121 Milano");
+        JsonObject when = lea.nextMessage();
+        assertEquals("Which day suits you for the delivery to Via Roma 1, 20121 Milano?", when.getString("text"));
+        assertEquals(3, MessengerCustomer.quickReplies(when).size());
+        lea.tapsQuickReply(MessengerCustomer.quickReplies(when).get(0));
+        JsonObject updates = lea.nextMessage();
+        assertEquals("Shall we send you delivery updates here in the chat?", updates.getString("text"));
+        lea.tapsQuickReply(MessengerCustomer.quickReply(updates, "No thanks"));
+
+        JsonObject pay = MessengerCustomer.template(lea.nextMessage());
+        assertEquals("button", pay.getString("template_type"));
+        assertTrue(pay.getString("text").matches("(?s)Order P-[A-Z0-9]{6}: Ballet flat \\(38\\)\\. Total €89\\.00\\..*"
+                + "please pay below\\."), pay.getString("text"));
+        JsonObject link = pay.getJsonArray("buttons").getJsonObject(0);
+        assertEquals("web_url", link.getString("type"));
+        assertEquals("Pay €89.00", link.getString("title"));
+        assertEquals(200, payByCard(link.getString("url"), "4242 4242 4242 4242").statusCode());
+        assertTrue(lea.nextMessage().getString("text").startsWith("Payment received, thank you!"));
+    }
+
+    @Test
+    void theSamePurchaseOnWeChatTypingTheNumbersAndWordsOfNumberedChoices() throws Exception {
+        WeChatCustomer wei = new WeChatCustomer(FakeChannelApi.started());
+        assertEquals(200, wei.types("Do you have the ballet flats in a 38?"));
+        assertTrue(wei.nextText().startsWith("Hello! Welcome to Demo Boutique."));
+        String results = wei.nextText();
+        assertTrue(results.startsWith("Here is what I found in size 38:\n\n1. Ballet flat – €89.00 · 38 ✓\n2. "),
+                results);
+
+        wei.types(WeChatCustomer.numberOf(results, "Ballet flat"));
+        String card = wei.nextText();
+        assertTrue(card.startsWith("Ballet flat · €89.00\nSoft nappa ballet flat"), "no markdown marks: " + card);
+        assertTrue(card.endsWith("\n\n1. Add size 38\n2. Choose a size\n3. Show me more"), card);
+        wei.types("add size 38");
+        String added = wei.nextText();
+        assertTrue(added.startsWith("Added to your cart: Ballet flat, size 38. Your cart: 1 item, €89.00.\n\n1. "),
+                added);
+        wei.types(WeChatCustomer.numberOf(added, "Checkout"));
+        assertEquals("Where shall we deliver? Type the address, or share your location.", wei.nextText());
+        wei.types("Via Roma 1, 20121 Milano");
+        String when = wei.nextText();
+        assertTrue(when.startsWith("Which day suits you for the delivery to Via Roma 1, 20121 Milano?\n\n1. "), when);
+        wei.types("2");
+        assertEquals("Shall we send you delivery updates here in the chat?\n\n1. Yes please\n2. No thanks",
+                wei.nextText());
+        wei.types("yes");
+
+        String pay = wei.nextText();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(?s)Order P-[A-Z0-9]{6}: Ballet flat \\(38\\)"
+                + "\\. Total €89\\.00\\..*please pay below\\.\\n<a href=\"(http://localhost:[0-9]+/c/pay/[A-Za-z0-9_-]{43})\">"
+                + "Pay €89\\.00</a>").matcher(pay);
+        assertTrue(link.matches(), pay);
+        assertEquals(200, payByCard(link.group(1), "4242 4242 4242 4242").statusCode());
+        assertTrue(wei.nextText().startsWith("Payment received, thank you!"));
     }
 
     /** Every button of a Telegram message's inline keyboard, row by row. */

@@ -40,6 +40,9 @@ public class Conversations {
     @Inject
     Event<CustomerWrote> customerWrote;
 
+    @Inject
+    Event<ChannelPaymentArrived> channelPayment;
+
     @EJB
     ConversationOpening opening;
 
@@ -70,6 +73,11 @@ public class Conversations {
             inboundRate.took(1);
             customerWrote.fire(new CustomerWrote(r.conversation().getId()));
         });
+        received.filter(r -> r.conversation() != null && message.payment() != null
+                && (message.kind() == InboundMessage.Kind.PAYMENT || message.kind() == InboundMessage.Kind.PAYMENT_CHECK))
+                .ifPresent(r -> channelPayment.fire(new ChannelPaymentArrived(owner.get().storeId(),
+                        r.conversation().getId(), message.accountKey(),
+                        message.kind() == InboundMessage.Kind.PAYMENT_CHECK, message.payment())));
         return received.isPresent();
     }
 

@@ -152,7 +152,7 @@ public final class Assistant {
                     savedAddress().ifPresentOrElse(this::addressGiven, this::askAddress);
                 } else {
                     state.setStep(Step.CHECKOUT_ADDRESS);
-                    replies.locationRequest(texts.get("checkout.address"));
+                    requestAddress();
                 }
             }
             case "date" -> {
@@ -563,6 +563,15 @@ public final class Assistant {
                     List.of(new Choice("addr:saved", texts.get("checkout.address.button.saved"), null),
                             new Choice("addr:other", texts.get("checkout.address.button.other"), null)));
         } else {
+            requestAddress();
+        }
+    }
+
+    /** Messenger can no longer share a location: there the address is typed. */
+    private void requestAddress() {
+        if (conversation.channel() == com.parla.connector.api.Channel.MESSENGER) {
+            replies.text(texts.get("checkout.address.typed"));
+        } else {
             replies.locationRequest(texts.get("checkout.address"));
         }
     }
@@ -615,11 +624,13 @@ public final class Assistant {
             String text = texts.get("checkout.placed", "reference", order.reference(), "lines",
                     Notices.lines(order), "total", total, "date", texts.date(order.deliveryDate()), "address",
                     order.deliveryAddress(), "minutes", shop.reservationMinutes(store));
+            // the description is what a native invoice (Telegram) shows instead of the text
+            String summary = texts.get("checkout.invoice", "reference", order.reference(), "lines",
+                    Notices.lines(order), "date", texts.date(order.deliveryDate()), "address", order.deliveryAddress());
             replies.payment(text, new OutboundMessage.PaymentRequest(
                     Replies.cut(texts.get("checkout.pay.button", "total", total), Replies.BUTTON_TITLE),
-                    store.name() + " " + order.reference(), order.currency(),
-                    order.total().movePointRight(2).longValueExact(), order.reference(),
-                    shop.paymentLinks().linkFor(order)));
+                    Replies.cut(summary, Replies.INVOICE_DESCRIPTION), order.currency(), order.totalMinor(),
+                    order.reference(), shop.paymentLinks().linkFor(order)));
         } else if (placement instanceof com.parla.order.boundary.Placement.SoldOut soldOut) {
             replies.buttons(texts.get("checkout.sold.out", "name", soldOut.productName(), "size", soldOut.size()),
                     List.of(menu("cart"), menu("browse")));

@@ -20,6 +20,8 @@ public final class Replies {
     static final int ROW_DESCRIPTION = 72;
     static final int LIST_LABEL = 20;
     static final int BODY = 1024;
+    /** Telegram's invoice description. */
+    public static final int INVOICE_DESCRIPTION = 255;
 
     private final String accountKey;
     private final String recipient;

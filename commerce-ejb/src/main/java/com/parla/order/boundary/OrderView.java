@@ -24,6 +24,12 @@ public record OrderView(long id, long storeId, long customerId, Long conversatio
                 .map(l -> new Line(l.getProductName(), l.getSizeLabel(), l.getQuantity(), l.getUnitPrice())).toList());
     }
 
+    /** The total in the currency's smallest unit, as payment APIs take it. */
+    public long totalMinor() {
+        return total.movePointRight(java.util.Currency.getInstance(currency).getDefaultFractionDigits())
+                .longValueExact();
+    }
+
     public boolean isPaid() {
         return "PAID".equals(status);
     }

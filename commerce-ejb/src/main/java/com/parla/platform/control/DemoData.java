@@ -94,10 +94,14 @@ public class DemoData {
         setup.channelAccount(store, Channel.WHATSAPP, "demo-whatsapp", "Demo Boutique on WhatsApp", "100000000000001",
                 "parla-demo-verify-token", "parla-demo-app-secret", "parla-demo-whatsapp-token");
         setup.channelAccount(store, Channel.TELEGRAM, "demo-telegram", "Demo Boutique on Telegram",
-                "ParlaDemoBoutiqueBot", null, "parla-demo-telegram-secret", "123456789:parla-demo-telegram-bot-token");
+                "ParlaDemoBoutiqueBot", null, "parla-demo-telegram-secret", "123456789:parla-demo-telegram-bot-token",
+                "284685063:TEST:parla-demo-payments");
         setup.channelAccount(store, Channel.MESSENGER, "demo-messenger", "Demo Boutique on Messenger",
                 "100000000000011", "parla-demo-verify-token", "parla-demo-messenger-secret",
                 "parla-demo-messenger-token");
+        // plaintext mode: the server token signs each push; the AppSecret is exchanged for the access token
+        setup.channelAccount(store, Channel.WECHAT, "demo-wechat", "Demo Boutique on WeChat", "wx00d3m0b0u71qu3",
+                "parla-demo-wechat-token", null, "parla-demo-wechat-appsecret");
         setup.staffMember("admin@parla.demo", "Platform Admin", hash("parla-admin"), StaffRole.PLATFORM_ADMIN, store);
         setup.staffMember("merchant@parla.demo", "Anna Rossi", hash("parla-merchant"), StaffRole.MERCHANT_ADMIN,
                 store);

@@ -99,6 +99,6 @@ public class ChannelAccountRegistrar {
         // a Telegram bot has no verify token: its webhook secret is in the app secret column
         return new ChannelAccountRegistration(account.getChannel(), account.getAccountKey(), account.getExternalId(),
                 telegram ? null : account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), 0,
-                telegram && telegramPolling, apiUrl);
+                telegram && telegramPolling, apiUrl, telegram ? account.getPaymentToken() : null);
     }
 }

@@ -38,8 +38,15 @@ public class StoreSetup {
     /** A channel account of the store; its secrets never leave the server. */
     public void channelAccount(long storeId, Channel channel, String accountKey, String displayName, String externalId,
                                String verifyToken, String appSecret, String accessToken) {
+        channelAccount(storeId, channel, accountKey, displayName, externalId, verifyToken, appSecret, accessToken, null);
+    }
+
+    /** @param paymentToken Telegram: the payment provider token for card invoices, else null */
+    public void channelAccount(long storeId, Channel channel, String accountKey, String displayName, String externalId,
+                               String verifyToken, String appSecret, String accessToken, String paymentToken) {
         ChannelAccount account = new ChannelAccount(store(storeId), channel, accountKey, displayName, externalId);
         account.setSecrets(verifyToken, appSecret, accessToken);
+        account.setPaymentToken(paymentToken);
         em.persist(account);
     }
 

@@ -57,6 +57,10 @@ public class ChannelAccount {
     @Column(name = "access_token", length = 1024)
     private String accessToken;
 
+    /** Telegram: the payment provider token from @BotFather for card invoices; null = payment links. */
+    @Column(name = "payment_token", length = 256)
+    private String paymentToken;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -80,6 +84,14 @@ public class ChannelAccount {
         this.verifyToken = verifyToken;
         this.appSecret = appSecret;
         this.accessToken = accessToken;
+    }
+
+    public void setPaymentToken(String paymentToken) {
+        this.paymentToken = paymentToken;
+    }
+
+    public String getPaymentToken() {
+        return paymentToken;
     }
 
     public Long getId() {

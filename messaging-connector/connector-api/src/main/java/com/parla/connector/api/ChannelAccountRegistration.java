@@ -19,11 +19,21 @@ import java.util.Objects;
  * @param polling            Telegram only: fetch updates with getUpdates instead of taking webhooks
  * @param apiUrl             the channel API's base URL (Graph API with version, Telegram Bot API, WeChat API), so
  *                           an account can be pointed at a simulator; see the {@code parla.channel.*} settings
+ * @param paymentToken       Telegram only: the payment provider token from @BotFather, for native card invoices
+ *                           ({@code sendInvoice}); null = payment links instead
  */
 public record ChannelAccountRegistration(Channel channel, String accountKey, String externalId, String verifyToken,
                                          String secret, String accessToken, int messagesPerSecond, boolean polling,
-                                         String apiUrl)
+                                         String apiUrl, String paymentToken)
         implements Serializable {
+
+    /** An account without native payments. */
+    public ChannelAccountRegistration(Channel channel, String accountKey, String externalId, String verifyToken,
+                                      String secret, String accessToken, int messagesPerSecond, boolean polling,
+                                      String apiUrl) {
+        this(channel, accountKey, externalId, verifyToken, secret, accessToken, messagesPerSecond, polling, apiUrl,
+                null);
+    }
 
     public ChannelAccountRegistration {
         Objects.requireNonNull(channel, "channel");
@@ -43,6 +53,6 @@ public record ChannelAccountRegistration(Channel channel, String accountKey, Str
     /** The same account sending with another credential (the connector's current WeChat access token). */
     public ChannelAccountRegistration withAccessToken(String token) {
         return new ChannelAccountRegistration(channel, accountKey, externalId, verifyToken, secret, token,
-                messagesPerSecond, polling, apiUrl);
+                messagesPerSecond, polling, apiUrl, paymentToken);
     }
 }

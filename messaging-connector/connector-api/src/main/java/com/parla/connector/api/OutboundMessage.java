@@ -30,7 +30,15 @@ public record OutboundMessage(String accountKey, String recipient, Kind kind, St
                               List<String> productIds, Template template, PaymentRequest payment, String replyTo,
                               String reference) implements Serializable {
 
-    public enum Kind { TEXT, BUTTONS, LIST, MEDIA, PRODUCT, PRODUCT_LIST, LOCATION_REQUEST, TEMPLATE, PAYMENT_REQUEST }
+    public enum Kind {
+        TEXT, BUTTONS, LIST, MEDIA, PRODUCT, PRODUCT_LIST, LOCATION_REQUEST, TEMPLATE, PAYMENT_REQUEST,
+        /**
+         * The answer to a channel's payment check (Telegram {@code pre_checkout_query}), not a message in the thread:
+         * the recipient is the check's id ({@link InboundMessage.Payment#chargeId()}), the text empty when the
+         * payment may proceed, else the reason the customer reads.
+         */
+        PAYMENT_ANSWER
+    }
 
     /** A reply button or a list row: the id comes back as the inbound message's payload. */
     public record Choice(String id, String title, String description) implements Serializable {

@@ -21,9 +21,11 @@ import static com.parla.connector.outbound.channel.Rendering.required;
 /**
  * Messenger Send API (channels.md §3.2–3.3): {@code POST {apiUrl}/me/messages?access_token=…}, the form §3.2
  * documents first. Degradations: header and footer become lines of the text; a list of up to 3 rows becomes a
- * button template (its buttons stay in the thread), a longer one quick replies; products become generic-template
- * cards; an image with a caption becomes a one-card generic template; a location request is unsupported (Messenger
- * no longer offers a location quick reply); {@code replyTo} is not rendered.
+ * button template (its buttons stay in the thread) when its rows are short titles alone, otherwise the rows are
+ * written out in the text, numbered, with their descriptions, under quick replies of their titles (cut to 20); buttons
+ * under a picture become a one-card generic template (a product card); products become generic-template cards; an
+ * image with a caption becomes a one-card generic template; a location request is its text (Messenger no longer
+ * offers a location quick reply); {@code replyTo} is not rendered.
  */
 public final class MessengerRenderer implements ChannelRenderer {
 
@@ -50,17 +52,26 @@ public final class MessengerRenderer implements ChannelRenderer {
         String messagingType = "RESPONSE";
         switch (message.kind()) {
             case TEXT -> msg.add("text", text(message, MAX_TEXT));
-            case BUTTONS -> msg.add("text", text(message, MAX_TEXT)).add("quick_replies", quickReplies(message.choices()));
+            case BUTTONS -> {
+                if (message.media() != null && !blank(message.media().url())) {
+                    msg.add("attachment", generic(array().add(card(message))));
+                } else {
+                    msg.add("text", text(message, MAX_TEXT)).add("quick_replies", quickReplies(message.choices()));
+                }
+            }
             case LIST -> {
-                if (message.choices().size() <= MAX_TEMPLATE_BUTTONS) {
+                check(!message.choices().isEmpty(), CH, "list rows are required");
+                if (fitsButtons(message.choices())) {
                     JsonArrayBuilder buttons = array();
                     for (Choice c : message.choices()) {
                         buttons.add(postback(c.title(), c.id()));
                     }
-                    check(!message.choices().isEmpty(), CH, "list rows are required");
                     msg.add("attachment", buttonTemplate(text(message, MAX_TEMPLATE_TEXT), buttons));
                 } else {
-                    msg.add("text", text(message, MAX_TEXT)).add("quick_replies", quickReplies(message.choices()));
+                    String text = numbered(message);
+                    maxChars(text, MAX_TEXT, CH, "text");
+                    msg.add("text", text).add("quick_replies", quickReplies(message.choices().stream()
+                            .map(c -> new Choice(c.id(), cut(c.title(), MAX_TITLE), null)).toList()));
                 }
             }
             case MEDIA -> msg.add("attachment", media(message));
@@ -77,8 +88,8 @@ public final class MessengerRenderer implements ChannelRenderer {
                 msg.add("text", text(message, MAX_TEXT));
             }
             case PAYMENT_REQUEST -> msg.add("attachment", payment(message));
-            case LOCATION_REQUEST -> throw new UnsupportedMessageException(
-                    CH + ": no location request on Messenger (the location quick reply was removed); ask for an address");
+            // Messenger removed its location quick reply: the request's text asks for the address
+            case LOCATION_REQUEST -> msg.add("text", text(message, MAX_TEXT));
             default -> throw new UnsupportedMessageException(CH + ": " + message.kind() + " not supported");
         }
         if (!blank(message.reference())) {
@@ -89,6 +100,46 @@ public final class MessengerRenderer implements ChannelRenderer {
         body.add("messaging_type", messagingType).add("message", msg);
         return Rendering.post(Rendering.base(account) + "/me/messages?access_token=" + Rendering.query(token),
                 Rendering.JSON_HEADERS, body.build());
+    }
+
+    private static boolean fitsButtons(List<Choice> rows) {
+        return rows.size() <= MAX_TEMPLATE_BUTTONS && rows.stream()
+                .allMatch(c -> blank(c.description()) && c.title() != null && c.title().length() <= MAX_TITLE);
+    }
+
+    private static String numbered(OutboundMessage message) {
+        StringBuilder text = new StringBuilder(required(Rendering.lines(message), CH, "text")).append('\n');
+        int n = 0;
+        for (Choice c : message.choices()) {
+            text.append('\n').append(++n).append(". ").append(required(c.title(), CH, "row title"));
+            if (!blank(c.description())) {
+                text.append(" – ").append(c.description());
+            }
+        }
+        return text.toString();
+    }
+
+    /** A card of buttons under a picture: the first line is the title, the rest the subtitle, each cut to fit. */
+    private static JsonObjectBuilder card(OutboundMessage message) {
+        String[] lines = required(Rendering.lines(message), CH, "text").split("\n", 2);
+        // WhatsApp's *bold* marks mean nothing here
+        JsonObjectBuilder card = object().add("title", cut(lines[0].replace("*", ""), MAX_ELEMENT_TEXT))
+                .add("image_url", message.media().url());
+        if (lines.length > 1 && !lines[1].isBlank()) {
+            card.add("subtitle", cut(lines[1].replace('\n', ' '), MAX_ELEMENT_TEXT));
+        }
+        if (!message.choices().isEmpty()) {
+            check(message.choices().size() <= MAX_TEMPLATE_BUTTONS, CH, "a card has at most "
+                    + MAX_TEMPLATE_BUTTONS + " buttons, got " + message.choices().size());
+            JsonArrayBuilder buttons = array();
+            message.choices().forEach(c -> buttons.add(postback(c.title(), c.id())));
+            card.add("buttons", buttons);
+        }
+        return card;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
     }
 
     private static String text(OutboundMessage message, int max) {

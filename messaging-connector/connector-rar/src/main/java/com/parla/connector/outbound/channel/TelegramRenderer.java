@@ -41,6 +41,11 @@ public final class TelegramRenderer implements ChannelRenderer {
      */
     @Override
     public ChannelRequest render(OutboundMessage message, ChannelAccountRegistration account) {
+        if (message.kind() == OutboundMessage.Kind.PAYMENT_ANSWER) {
+            // addressed to the pre-checkout query, not to a chat
+            return answerPreCheckoutQuery(account, message.recipient(),
+                    message.text().isEmpty() ? null : message.text());
+        }
         JsonObjectBuilder body = object().add("chat_id", chatId(message.recipient()));
         String method;
         switch (message.kind()) {
@@ -71,7 +76,7 @@ public final class TelegramRenderer implements ChannelRenderer {
                         .add("keyboard", array().add(array().add(object().add("text", label).add("request_location", true))))
                         .add("resize_keyboard", true).add("one_time_keyboard", true));
             }
-            case PAYMENT_REQUEST -> method = payment(message, body);
+            case PAYMENT_REQUEST -> method = payment(message, body, account.paymentToken());
             default -> throw new UnsupportedMessageException(CH + ": " + message.kind() + " not supported");
         }
         if (!blank(message.replyTo())) {
@@ -165,15 +170,16 @@ public final class TelegramRenderer implements ChannelRenderer {
         return "sendMessage";
     }
 
-    private static String payment(OutboundMessage message, JsonObjectBuilder body) {
+    private static String payment(OutboundMessage message, JsonObjectBuilder body, String providerToken) {
         OutboundMessage.PaymentRequest payment = message.payment();
         check(payment != null, CH, "PAYMENT_REQUEST needs a payment");
         String currency = required(payment.currency(), CH, "currency");
-        if (!STARS.equals(currency)) {
-            // a card invoice needs the provider token from @BotFather, which the account registration does not carry;
-            // the payment link (our own checkout) is the documented fallback
+        boolean card = !STARS.equals(currency);
+        if (card && blank(providerToken)) {
+            // a card invoice needs the account's provider token from @BotFather; without one, the payment link (our
+            // own checkout) is the documented fallback
             String url = required(payment.url(), CH, "payment url (invoices in " + currency
-                    + " need a provider token the account registration does not carry)");
+                    + " need the account's payment provider token)");
             String label = required(payment.title(), CH, "payment title (the button text)");
             String text = !message.text().isEmpty() ? message.text() : payment.description();
             required(text, CH, "text or payment description");
@@ -191,7 +197,10 @@ public final class TelegramRenderer implements ChannelRenderer {
         check(Rendering.utf8Bytes(payload) <= MAX_INVOICE_PAYLOAD_BYTES, CH,
                 "invoice payload is " + Rendering.utf8Bytes(payload) + " bytes, at most " + MAX_INVOICE_PAYLOAD_BYTES);
         check(payment.amountMinor() > 0, CH, "invoice amount must be positive");
-        // Stars: empty provider token (omitted) and exactly one price item
+        if (card) {
+            body.add("provider_token", providerToken);
+        }
+        // one price item: the order's total (Stars take exactly one; the lines are in the description)
         body.add("title", title).add("description", description).add("payload", payload).add("currency", currency)
                 .add("prices", array().add(object().add("label", title).add("amount", payment.amountMinor())));
         return "sendInvoice";

@@ -4,10 +4,8 @@ import com.parla.connector.api.Channel;
 import com.parla.connector.api.ChannelAccountRegistration;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import static com.parla.connector.outbound.channel.Rendering.array;
 import static com.parla.connector.outbound.channel.Rendering.blank;
 import static com.parla.connector.outbound.channel.Rendering.check;
 import static com.parla.connector.outbound.channel.Rendering.object;
@@ -16,14 +14,16 @@ import static com.parla.connector.outbound.channel.Rendering.required;
 /**
  * WeChat Official Account sends (channels.md §4.3): customer-service messages to
  * {@code {apiUrl}/cgi-bin/message/custom/send?access_token=…}, templates to {@code …/cgi-bin/message/template/send}.
- * Degradations: buttons and lists become a {@code msgmenu} (head = header and text, entries, tail = footer; verified
- * accounts only, test accounts get 40200); a location request is a text prompt (the user sends a location from the
- * chat's + menu); a payment request is text with a link. Unsupported: media (the API takes only an uploaded
+ * Degradations: buttons and lists become numbered text (header and text, one numbered line per choice, footer), which
+ * the customer answers by typing the number or the words: WeChat's {@code msgmenu} is for verified accounts only (others
+ * get 40200, and the reply would be lost), typing works on every account; a location request is a text prompt (the
+ * user sends a location from the chat's + menu); a payment request is text with a link. Unsupported: media (the API takes only an uploaded
  * media_id, and uploading is not done here) and products (no catalog).
  */
 public final class WeChatRenderer implements ChannelRenderer {
 
     private static final String CH = Channel.WECHAT.wireName();
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("\\*([^*\\n]+)\\*");
 
     @Override
     public ChannelRequest render(OutboundMessage message, ChannelAccountRegistration account) {
@@ -32,7 +32,7 @@ public final class WeChatRenderer implements ChannelRenderer {
         String api = "/cgi-bin/message/custom/send";
         switch (message.kind()) {
             case TEXT, LOCATION_REQUEST -> text(body, required(Rendering.lines(message), CH, "text"));
-            case BUTTONS, LIST -> menu(message, body);
+            case BUTTONS, LIST -> text(body, numbered(message));
             case TEMPLATE -> {
                 template(message, body);
                 api = "/cgi-bin/message/template/send";
@@ -41,8 +41,8 @@ public final class WeChatRenderer implements ChannelRenderer {
                 OutboundMessage.PaymentRequest payment = message.payment();
                 check(payment != null, CH, "PAYMENT_REQUEST needs a payment");
                 String url = required(payment.url(), CH, "payment url");
-                check(url.startsWith("https://") && !url.contains("\"") && !url.contains("<"), CH,
-                        "payment url must be a plain https link");
+                check((url.startsWith("https://") || url.startsWith("http://")) && !url.contains("\"")
+                        && !url.contains("<"), CH, "payment url must be a plain http(s) link");
                 String label = required(payment.title(), CH, "payment title (the link text)");
                 String text = !message.text().isEmpty() ? Rendering.lines(message) : payment.description();
                 // text messages may carry <a href> links (§4.3)
@@ -59,23 +59,30 @@ public final class WeChatRenderer implements ChannelRenderer {
     }
 
     private static void text(JsonObjectBuilder body, String content) {
-        body.add("msgtype", "text").add("text", object().add("content", content));
+        // WeChat shows *bold* marks as they are: the words alone read better
+        body.add("msgtype", "text").add("text", object().add("content", BOLD.matcher(content).replaceAll("$1")));
     }
 
-    private static void menu(OutboundMessage message, JsonObjectBuilder body) {
-        check(!message.choices().isEmpty(), CH, "menu entries are required");
-        JsonArrayBuilder list = array();
-        for (Choice c : message.choices()) {
-            required(c.title(), CH, "menu entry");
-            // the tapped entry comes back as a text message with bizmsgmenuid = the id
-            String content = blank(c.description()) ? c.title() : c.title() + " – " + c.description();
-            list.add(object().add("id", c.id()).add("content", content));
+    private static String numbered(OutboundMessage message) {
+        check(!message.choices().isEmpty(), CH, "choices are required");
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {message.header(), message.text()}) {
+            if (!blank(part)) {
+                text.append(part).append('\n');
+            }
         }
-        String head = blank(message.header()) ? message.text()
-                : message.text().isEmpty() ? message.header() : message.header() + "\n" + message.text();
-        JsonObjectBuilder menu = object().add("head_content", head).add("list", list);
-        menu.add("tail_content", blank(message.footer()) ? "" : message.footer());
-        body.add("msgtype", "msgmenu").add("msgmenu", menu);
+        int n = 0;
+        for (Choice c : message.choices()) {
+            required(c.title(), CH, "choice title");
+            text.append('\n').append(++n).append(". ").append(c.title());
+            if (!blank(c.description())) {
+                text.append(" – ").append(c.description());
+            }
+        }
+        if (!blank(message.footer())) {
+            text.append("\n\n").append(message.footer());
+        }
+        return text.toString();
     }
 
     /** Category templates since May 2023: keyword1…n in order, no first/remark, no colour. */

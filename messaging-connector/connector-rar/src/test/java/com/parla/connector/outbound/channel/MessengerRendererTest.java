@@ -74,6 +74,30 @@ class MessengerRendererTest {
     }
 
     @Test
+    void longRowsAreWrittenOutUnderQuickRepliesAndAPictureWithButtonsIsACard() {
+        JsonObject list = parse(render(msg(Kind.LIST).text("Here is what I found:").listLabel("See products")
+                .choices(List.of(new Choice("p:1", "Ballet flat", "€89.00 · 38 ✓"),
+                        new Choice("p:2", "Pointed stiletto pump", "€420.00 · 38 sold out")))).body())
+                .getJsonObject("message");
+        assertEquals("Here is what I found:\n\n1. Ballet flat – €89.00 · 38 ✓\n2. Pointed stiletto pump – €420.00"
+                + " · 38 sold out", list.getString("text"));
+        assertEquals("Pointed stiletto pu…", list.getJsonArray("quick_replies").getJsonObject(1).getString("title"));
+        assertEquals("p:2", list.getJsonArray("quick_replies").getJsonObject(1).getString("payload"));
+
+        JsonObject card = parse(render(msg(Kind.BUTTONS).text("*Ballet flat* · €89.00\nSoft nappa.\nSizes: 36, 38")
+                .media(new Media("image", "https://cdn.example/flat.png", null))
+                .choices(List.of(new Choice("add:7", "Add size 38", null)))).body()).getJsonObject("message")
+                .getJsonObject("attachment").getJsonObject("payload").getJsonArray("elements").getJsonObject(0);
+        assertEquals("Ballet flat · €89.00", card.getString("title"));
+        assertEquals("Soft nappa. Sizes: 36, 38", card.getString("subtitle"));
+        assertEquals("https://cdn.example/flat.png", card.getString("image_url"));
+        assertEquals("add:7", card.getJsonArray("buttons").getJsonObject(0).getString("payload"));
+
+        assertEquals("Where shall we deliver?", parse(render(msg(Kind.LOCATION_REQUEST).text("Where shall we deliver?"))
+                .body()).getJsonObject("message").getString("text"), "no location request: the question as text");
+    }
+
+    @Test
     void limitsAreEnforced() {
         assertUnsupported("quick replies must be 1 to 13, got 14", msg(Kind.BUTTONS).text("x").choices(choices(14)));
         assertUnsupported("button title 'abcdefghijklmnopqrstu' is 21 characters, at most 20 allowed",
@@ -83,7 +107,6 @@ class MessengerRendererTest {
         assertUnsupported("text is 2001", msg(Kind.TEXT).text("x".repeat(2001)));
         assertUnsupported("template name must be a message tag", msg(Kind.TEMPLATE).text("hi")
                 .template(new OutboundMessage.Template("order_shipped", "en", List.of())));
-        assertUnsupported("no location request on Messenger", msg(Kind.LOCATION_REQUEST).text("Where?"));
         assertUnsupported("a carousel has 1 to 10 cards, got 11", msg(Kind.PRODUCT_LIST)
                 .productIds(IntStream.range(0, 11).mapToObj(i -> "SKU" + i).toList()));
         assertUnsupported("a video attachment cannot carry a caption", msg(Kind.MEDIA).text("c")

@@ -131,6 +131,33 @@ class TelegramRendererTest {
     }
 
     @Test
+    void cardInvoiceWithTheAccountsProviderToken() {
+        ChannelAccountRegistration withPayments = new ChannelAccountRegistration(account.channel(),
+                account.accountKey(), account.externalId(), null, account.secret(), account.accessToken(), 0, false,
+                account.apiUrl(), "284685063:TEST:provider");
+        ChannelRequest r = renderer.render(msg(Kind.PAYMENT_REQUEST).text("Total €79.00").payment(new PaymentRequest(
+                "Pay €79.00", "Demo Boutique ORD-1", "EUR", 7900, "ORD-1", "https://pay.example/ORD-1")).build(),
+                withPayments);
+        assertEquals("sendInvoice", method(r));
+        JsonObject body = parse(r.body());
+        assertEquals("284685063:TEST:provider", body.getString("provider_token"));
+        assertEquals("EUR", body.getString("currency"));
+        assertEquals("ORD-1", body.getString("payload"));
+        assertEquals(7900, body.getJsonArray("prices").getJsonObject(0).getInt("amount"));
+        assertEquals("Demo Boutique ORD-1", body.getString("description"));
+    }
+
+    @Test
+    void paymentAnswerIsThePreCheckoutAnswer() {
+        JsonObject ok = parse(render(OutboundMessage.builder("store-tg", "pcq-7", Kind.PAYMENT_ANSWER)).body());
+        assertEquals("pcq-7", ok.getString("pre_checkout_query_id"));
+        assertTrue(ok.getBoolean("ok"));
+        ChannelRequest refused = render(OutboundMessage.builder("store-tg", "pcq-8", Kind.PAYMENT_ANSWER).text("The order has expired"));
+        assertEquals("answerPreCheckoutQuery", method(refused));
+        assertEquals("The order has expired", parse(refused.body()).getString("error_message"));
+    }
+
+    @Test
     void preCheckoutAnswer() {
         ChannelRequest r = renderer.answerPreCheckoutQuery(account, "pcq-1", null);
         assertEquals("answerPreCheckoutQuery", method(r));

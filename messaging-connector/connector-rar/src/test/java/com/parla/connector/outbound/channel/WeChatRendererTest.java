@@ -6,6 +6,7 @@ import com.parla.connector.api.OutboundMessage.Choice;
 import com.parla.connector.api.OutboundMessage.Kind;
 import com.parla.connector.api.OutboundMessage.Media;
 import com.parla.connector.api.OutboundMessage.PaymentRequest;
+import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +42,18 @@ class WeChatRendererTest {
     }
 
     @Test
-    void buttonsBecomeAMessageMenu() {
-        assertBody("wechat/msgmenu.json", render(msg(Kind.BUTTONS).text("Rate your delivery").footer("Thanks")
-                .choices(List.of(new Choice("r5", "Great", null), new Choice("r1", "Bad", null)))));
-        assertEquals("msgmenu", parse(render(msg(Kind.LIST).text("Pick").choices(List.of(new Choice("a", "A", "desc"))))
-                .body()).getString("msgtype"));
+    void buttonsAndListsBecomeNumberedText() {
+        JsonObject buttons = parse(render(msg(Kind.BUTTONS).text("Rate your delivery").footer("Thanks")
+                .choices(List.of(new Choice("r5", "Great", null), new Choice("r1", "Bad", null)))).body());
+        assertEquals("text", buttons.getString("msgtype"));
+        assertEquals("Rate your delivery\n\n1. Great\n2. Bad\n\nThanks",
+                buttons.getJsonObject("text").getString("content"));
+        assertEquals("Ballet flat · €89.00", parse(render(msg(Kind.TEXT).text("*Ballet flat* · €89.00")).body())
+                .getJsonObject("text").getString("content"), "bold marks dropped");
+        JsonObject list = parse(render(msg(Kind.LIST).header("Sizes").text("Pick one")
+                .choices(List.of(new Choice("a", "38", "2 left"), new Choice("b", "39", "sold out")))).body());
+        assertEquals("Sizes\nPick one\n\n1. 38 – 2 left\n2. 39 – sold out",
+                list.getJsonObject("text").getString("content"));
     }
 
     @Test
@@ -69,8 +77,8 @@ class WeChatRendererTest {
     void unsupportedKinds() {
         assertUnsupported("media_id", msg(Kind.MEDIA).media(new Media("image", "https://cdn.example/x.jpg", null)));
         assertUnsupported("no product catalog", msg(Kind.PRODUCT).productIds(List.of("SKU1")));
-        assertUnsupported("menu entries are required", msg(Kind.BUTTONS).text("x"));
-        assertUnsupported("payment url must be a plain https link", msg(Kind.PAYMENT_REQUEST).text("x")
+        assertUnsupported("choices are required", msg(Kind.BUTTONS).text("x"));
+        assertUnsupported("payment url must be a plain http(s) link", msg(Kind.PAYMENT_REQUEST).text("x")
                 .payment(new PaymentRequest("Pay", null, "CNY", 1, "p", "javascript:alert(1)")));
         assertUnsupported("text is required", msg(Kind.TEXT));
     }
