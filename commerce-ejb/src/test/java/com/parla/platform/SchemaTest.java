@@ -35,6 +35,19 @@ class SchemaTest {
     }
 
     @Test
+    void everyEntityIsInThePersistenceUnit() {
+        java.util.Set<String> listed = db.getMetamodel().getEntities().stream()
+                .map(e -> e.getJavaType().getName()).collect(java.util.stream.Collectors.toSet());
+        java.util.List<String> missing = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.parla").stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class)).map(c -> c.getName())
+                .filter(name -> !listed.contains(name)).sorted().toList();
+        assertEquals(java.util.List.of(), missing, "entities persistence.xml does not list (the server would not"
+                + " know them)");
+    }
+
+    @Test
     void productWithVariantsRoundTrips() {
         db.inTransaction(s -> {
             Product product = new Product(storeId, "RT-1");

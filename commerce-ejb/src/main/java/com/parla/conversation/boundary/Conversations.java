@@ -9,14 +9,17 @@ import com.parla.conversation.control.ConversationUpdates;
 import com.parla.conversation.control.Outbox;
 import com.parla.conversation.control.OutboxWritten;
 import com.parla.conversation.entity.Conversation;
+import com.parla.conversation.entity.CustomerIdentity;
 import com.parla.conversation.entity.OutboxMessage;
 import com.parla.conversation.entity.PendingMessage;
 import com.parla.conversation.entity.ReceivedMessage;
+import com.parla.customer.boundary.CustomersJoined;
 import com.parla.store.boundary.AccountOwner;
 import com.parla.store.boundary.StoreDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -124,6 +127,14 @@ public class Conversations {
                 .getSingleResult();
     }
 
+    /** The customer behind a channel identity, once the engine (or the store's CRM) tied one to it. */
+    public Optional<Long> customerOf(Channel channel, String accountKey, String channelUserId) {
+        return em.createNamedQuery(CustomerIdentity.BY_ACCOUNT_USER, CustomerIdentity.class)
+                .setParameter("accountKey", accountKey).setParameter("channelUserId", channelUserId)
+                .getResultStream().filter(i -> i.getChannel() == channel).findFirst()
+                .map(CustomerIdentity::getCustomerId);
+    }
+
     /** Conversations with messages waiting longer than {@code before}: what a crash or a busy server left. */
     public List<Long> awaitingAnswer(Instant before, int max) {
         return em.createNamedQuery(PendingMessage.CONVERSATIONS, Long.class).setParameter("before", before)
@@ -142,7 +153,7 @@ public class Conversations {
      */
     public void knownIdentity(long storeId, Channel channel, String accountKey, String channelUserId,
                               long customerId) {
-        com.parla.conversation.entity.CustomerIdentity identity = new com.parla.conversation.entity.CustomerIdentity(
+        CustomerIdentity identity = new CustomerIdentity(
                 storeId, channel, accountKey, channelUserId, Instant.now());
         identity.setCustomerId(customerId);
         em.persist(identity);
@@ -155,6 +166,13 @@ public class Conversations {
             throw new IllegalArgumentException("No conversation " + conversationId);
         }
         conversation.getIdentity().setCustomerId(customerId);
+    }
+
+    /** A person's two records became one: every identity of theirs now leads to the one that stays. */
+    public void customersJoined(@Observes CustomersJoined event) {
+        em.createQuery("select i from CustomerIdentity i where i.storeId = :store and i.customerId = :customer",
+                        CustomerIdentity.class).setParameter("store", event.storeId())
+                .setParameter("customer", event.from()).getResultList().forEach(i -> i.setCustomerId(event.into()));
     }
 
     /** The customer said STOP (or START again): the identity's flag, which the sending side checks. */

@@ -61,6 +61,14 @@ public class Customers {
         own(storeId, customerId).ifPresent(c -> c.optOut(Instant.now()));
     }
 
+    /**
+     * Holds the customer until the caller's transaction ends: one checkout of theirs at a time, whichever of their
+     * phones or apps it comes from, so one cart is never ordered twice.
+     */
+    public void holdForCheckout(long storeId, long customerId) {
+        own(storeId, customerId).ifPresent(c -> em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     private Optional<Customer> own(long storeId, long customerId) {
         return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.getStoreId() == storeId);
     }

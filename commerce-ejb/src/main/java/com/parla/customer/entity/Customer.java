@@ -53,6 +53,10 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The customer this one was joined into when the person linked their apps; null while it stands alone. */
+    @Column(name = "joined_into")
+    private Long joinedInto;
+
     protected Customer() {
     }
 
@@ -76,6 +80,42 @@ public class Customer {
 
     public boolean hasConsent() {
         return marketingOptInAt != null && optedOutAt == null;
+    }
+
+    /**
+     * Takes in what another record of the same person knows and this one does not (an address, a phone, a name),
+     * and marks that one as joined into this one. Of consent, the latest word counts. The store's reference and payment account stay where they are:
+     * they are the store's systems' to move.
+     */
+    public void join(Customer other) {
+        if (displayName == null || displayName.isBlank()) {
+            displayName = other.displayName;
+        }
+        if (phone == null) {
+            phone = other.phone;
+        }
+        if (email == null) {
+            email = other.email;
+        }
+        if (deliveryAddress == null || deliveryAddress.isBlank()) {
+            deliveryAddress = other.deliveryAddress;
+        }
+        // consent is the person's: their latest word on it, from whichever app, stands
+        if (consentChangedAt(other) != null && (consentChangedAt(this) == null
+                || consentChangedAt(other).isAfter(consentChangedAt(this)))) {
+            marketingOptInAt = other.marketingOptInAt;
+            optInSource = other.optInSource;
+            optedOutAt = other.optedOutAt;
+        }
+        other.joinedInto = id;
+    }
+
+    private static Instant consentChangedAt(Customer c) {
+        return c.optedOutAt != null ? c.optedOutAt : c.marketingOptInAt;
+    }
+
+    public Long getJoinedInto() {
+        return joinedInto;
     }
 
     public Long getId() {

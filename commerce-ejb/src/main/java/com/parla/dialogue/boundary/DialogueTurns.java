@@ -5,6 +5,7 @@ import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.Conversations;
 import com.parla.conversation.boundary.CustomerMessage;
 import com.parla.customer.boundary.Customers;
+import com.parla.customer.boundary.IdentityLinks;
 import com.parla.dialogue.control.Assistant;
 import com.parla.dialogue.control.Shop;
 import com.parla.dialogue.control.Texts;
@@ -60,6 +61,9 @@ public class DialogueTurns {
 
     @EJB
     Customers customers;
+
+    @EJB
+    IdentityLinks identityLinks;
 
     @EJB
     PaymentLinks paymentLinks;
@@ -143,6 +147,7 @@ public class DialogueTurns {
     }
 
     private Shop shop() {
-        return new Shop(intents, catalog, carts, orders, customers, paymentLinks, publicUrl, reservationMinutes);
+        return new Shop(intents, catalog, carts, orders, customers, identityLinks, paymentLinks, publicUrl,
+                reservationMinutes);
     }
 }

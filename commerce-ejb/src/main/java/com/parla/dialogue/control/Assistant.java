@@ -7,6 +7,7 @@ import com.parla.connector.api.OutboundMessage;
 import com.parla.connector.api.OutboundMessage.Choice;
 import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.CustomerMessage;
+import com.parla.customer.boundary.IdentityLinks;
 import com.parla.dialogue.entity.DialogueState;
 import com.parla.dialogue.entity.Step;
 import com.parla.intent.boundary.CustomerIntent;
@@ -30,6 +31,8 @@ public final class Assistant {
             "recover_password", "registration_problems", "switch_account");
     /** The most of a message that is read: what is longer is a letter, and a person reads the rest. */
     static final int MAX_READ = 1000;
+    /** Wrong link codes a conversation may send within the hour: a mistyped digit or two, never a guessing run. */
+    static final int LINK_TRIES = 5;
 
     private final Shop shop;
     private final StoreRef store;
@@ -91,6 +94,11 @@ public final class Assistant {
         }
         if (tooLong) {
             replies.text(texts.get("too.long"));
+        }
+        if (intent != null && intent.command() && "link_identity".equals(intent.intent())) {
+            link(intent.argument()); // before any step: "LINK 482913" is never a delivery address
+            remember();
+            return replies.messages();
         }
         List<Choice> offered = OfferedChoices.recall(state.getOfferedChoices());
         String choice = message.payload();
@@ -721,6 +729,34 @@ public final class Assistant {
                 texts.get("orders.status." + o.status()))).toList();
         replies.buttons(texts.get("orders.list", "orders", String.join("\n", lines)),
                 List.of(menu("browse"), menu("agent")));
+    }
+
+    /** LINK gives a code for the other app; LINK and a code, sent from there, joins this identity to its owner. */
+    private void link(String code) {
+        if (code == null) {
+            var issued = shop.identityLinks().issue(store.id(), customerId);
+            replies.text(texts.get("link.code", "code", issued.code(), "minutes",
+                    IdentityLinks.CODE_LIFETIME.toMinutes(), "store", store.name()));
+            return;
+        }
+        if (!state.mayTryLinkCode(now, LINK_TRIES)) {
+            replies.text(texts.get("link.blocked"));
+            return;
+        }
+        var redeemed = code.length() == 6 ? shop.identityLinks().redeem(store.id(), customerId, code)
+                : new IdentityLinks.Redeemed(IdentityLinks.Outcome.WRONG_CODE, Optional.empty());
+        switch (redeemed.outcome()) {
+            case JOINED -> {
+                String name = redeemed.customer().map(c -> c.displayName()).filter(n -> n != null && !n.isBlank())
+                        .map(n -> " " + n.strip().split("\\s+")[0]).orElse("");
+                replies.buttons(texts.get("link.joined", "customer", name), List.of(menu("cart"), menu("orders")));
+            }
+            case ALREADY_ONE -> replies.text(texts.get("link.already"));
+            case WRONG_CODE -> {
+                state.linkCodeFailed(now);
+                replies.text(texts.get(state.mayTryLinkCode(now, LINK_TRIES) ? "link.wrong" : "link.blocked"));
+            }
+        }
     }
 
     private void unsure(CustomerIntent intent) {

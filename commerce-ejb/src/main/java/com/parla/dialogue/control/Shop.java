@@ -2,6 +2,7 @@ package com.parla.dialogue.control;
 
 import com.parla.catalog.boundary.CatalogSearch;
 import com.parla.customer.boundary.Customers;
+import com.parla.customer.boundary.IdentityLinks;
 import com.parla.intent.boundary.IntentRecognition;
 import com.parla.order.boundary.Carts;
 import com.parla.order.boundary.OrderDesk;
@@ -15,7 +16,7 @@ import com.parla.order.boundary.PaymentLinks;
  *                            parla.orders.reservation-minutes}, for trying expiry out)
  */
 public record Shop(IntentRecognition intents, CatalogSearch catalog, Carts carts, OrderDesk orders,
-                   Customers customers, PaymentLinks paymentLinks, String publicUrl,
+                   Customers customers, IdentityLinks identityLinks, PaymentLinks paymentLinks, String publicUrl,
                    java.util.Optional<Integer> reservationMinutes) {
 
     /** How long an unpaid order holds its stock in that store. */

@@ -72,6 +72,12 @@ public class DialogueState {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "link_failures", nullable = false)
+    private int linkFailures;
+
+    @Column(name = "link_failed_at")
+    private Instant linkFailedAt;
+
     protected DialogueState() {
     }
 
@@ -105,6 +111,20 @@ public class DialogueState {
     public void turn(Instant at) {
         turns++;
         updatedAt = at;
+    }
+
+    /** Wrong link codes are counted for an hour from the last one: enough to mistype, too few to guess. */
+    public boolean mayTryLinkCode(Instant at, int allowed) {
+        return linkFailures < allowed || linkFailedAt == null || linkFailedAt.isBefore(at.minusSeconds(3600));
+    }
+
+    public void linkCodeFailed(Instant at) {
+        linkFailures = linkFailedAt != null && linkFailedAt.isBefore(at.minusSeconds(3600)) ? 1 : linkFailures + 1;
+        linkFailedAt = at;
+    }
+
+    public int getLinkFailures() {
+        return linkFailures;
     }
 
     public void forgetCheckout() {

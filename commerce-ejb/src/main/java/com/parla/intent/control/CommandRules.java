@@ -19,6 +19,8 @@ public final class CommandRules {
             "stop", "stop all", "stopall", "unsubscribe", "opt out", "optout", "/stop", "end", "quit",
             "basta", "disiscriviti", "disiscrivimi", "退订", "td");
     private static final Set<String> GREETING = Set.of("/start");
+    /** LINK asks for a code to use on the other app; LINK and the code, sent there, joins the two. */
+    private static final Pattern LINK = Pattern.compile("/?(?:link|collega|关联)(?:\\s*[:#]?\\s*([0-9](?: ?[0-9]){3,9}))?");
     private static final Pattern BUY = Pattern.compile(
             "(?:buy|compra|购买)(?:(?:\\s+|\\s*[:#]\\s*)(?=[a-z0-9-]{1,24}$)|(?=[a-z0-9-]{4,24}$))"
                     + "([a-z-]*[0-9][a-z0-9-]*)");
@@ -35,6 +37,11 @@ public final class CommandRules {
         if (GREETING.contains(bare)) {
             return Optional.of(new Command("greeting", null));
         }
+        Matcher link = LINK.matcher(bare);
+        if (link.matches()) {
+            return Optional.of(new Command(Intents.LINK_IDENTITY,
+                    link.group(1) == null ? null : link.group(1).replace(" ", "")));
+        }
         Matcher buy = BUY.matcher(bare);
         if (buy.matches()) {
             return Optional.of(new Command(Intents.BUY, buy.group(1).toUpperCase(Locale.ROOT)));
@@ -42,7 +49,7 @@ public final class CommandRules {
         return Optional.empty();
     }
 
-    /** A recognised command; {@code argument} is the product code of BUY, otherwise null. */
+    /** A recognised command; {@code argument} is the product code of BUY or the code of LINK, otherwise null. */
     public record Command(String intent, String argument) {
     }
 }

@@ -12,6 +12,8 @@ public final class Intents {
     public static final String OPT_OUT = "opt_out";
     /** "BUY &lt;code&gt;": the customer buys the product a broadcast advertised under that code. */
     public static final String BUY = "buy";
+    /** "LINK" / "LINK 123456": the customer joins the identity of another app to theirs, by a one-time code. */
+    public static final String LINK_IDENTITY = "link_identity";
 
     /** The commerce intents Parla adds to Bitext's customer-service ones (Parla's own utterances teach them). */
     public static final Set<String> COMMERCE = Set.of("greeting", "product_search", "product_availability",

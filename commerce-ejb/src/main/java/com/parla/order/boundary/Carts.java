@@ -2,9 +2,11 @@ package com.parla.order.boundary;
 
 import com.parla.catalog.boundary.CatalogSearch;
 import com.parla.catalog.boundary.ProductSummary;
+import com.parla.customer.boundary.CustomersJoined;
 import com.parla.order.entity.CartLine;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -55,6 +57,23 @@ public class Carts {
             em.persist(new CartLine(storeId, customerId, variantId, quantity, Instant.now()));
         }
         return Added.ADDED;
+    }
+
+    /**
+     * A person's two records became one: their carts too. A size in both keeps the larger need, within the limit
+     * of one size; the rest moves over as it is.
+     */
+    public void customersJoined(@Observes CustomersJoined event) {
+        List<CartLine> kept = lines(event.storeId(), event.into());
+        for (CartLine line : lines(event.storeId(), event.from())) {
+            Optional<CartLine> same = kept.stream().filter(l -> l.getVariantId() == line.getVariantId()).findFirst();
+            if (same.isPresent()) {
+                same.get().setQuantity(Math.min(MAX_QUANTITY, same.get().getQuantity() + line.getQuantity()));
+                em.remove(line);
+            } else {
+                line.moveTo(event.into());
+            }
+        }
     }
 
     /** @return whether the size was in the cart */

@@ -5,6 +5,7 @@ import com.parla.catalog.boundary.ProductSummary;
 import com.parla.catalog.boundary.StockReservation;
 import com.parla.customer.boundary.CustomerRef;
 import com.parla.customer.boundary.Customers;
+import com.parla.customer.boundary.CustomersJoined;
 import com.parla.integration.boundary.EventPublisher;
 import com.parla.order.control.Codes;
 import com.parla.order.entity.CustomerOrder;
@@ -12,6 +13,7 @@ import com.parla.order.entity.Offer;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -61,6 +63,16 @@ public class OrderDesk {
     @Inject
     Event<OrderLapsed> lapsed;
 
+    /** A person's two records became one: their orders and the offers made to them go with the one that stays. */
+    public void customersJoined(@Observes CustomersJoined event) {
+        em.createQuery("select o from CustomerOrder o where o.storeId = :store and o.customerId = :customer",
+                        CustomerOrder.class).setParameter("store", event.storeId()).setParameter("customer", event.from())
+                .getResultList().forEach(o -> o.moveTo(event.into()));
+        em.createQuery("select o from Offer o where o.storeId = :store and o.customerId = :customer", Offer.class)
+                .setParameter("store", event.storeId()).setParameter("customer", event.from())
+                .getResultList().forEach(o -> o.moveTo(event.into()));
+    }
+
     /**
      * Orders the customer's cart, paid through a payment link; the cart is emptied. If a size ran out meanwhile,
      * nothing is ordered and the cart stays.
@@ -68,6 +80,7 @@ public class OrderDesk {
     public Placement placeFromCart(long storeId, long customerId, Long conversationId, String currency,
                                    String address, LocalDate deliveryDate, boolean updatesOptIn,
                                    Duration reservation) {
+        customers.holdForCheckout(storeId, customerId);
         CartView cart = carts.cart(storeId, customerId, currency);
         if (cart.isEmpty()) {
             return new Placement.Nothing();

@@ -48,6 +48,11 @@ public class CartLine {
         this.addedAt = addedAt;
     }
 
+    /** The person's records were joined: this now belongs to the one that stayed. */
+    public void moveTo(long customerId) {
+        this.customerId = customerId;
+    }
+
     public Long getId() {
         return id;
     }

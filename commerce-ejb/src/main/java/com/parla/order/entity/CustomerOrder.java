@@ -162,6 +162,11 @@ public class CustomerOrder {
         return storeId;
     }
 
+    /** The person's records were joined: this now belongs to the one that stayed. */
+    public void moveTo(long customerId) {
+        this.customerId = customerId;
+    }
+
     public long getCustomerId() {
         return customerId;
     }

@@ -40,6 +40,23 @@ class CommandRulesTest {
     }
 
     @Test
+    void linkAsksForACodeAndLinkWithDigitsSendsOne() {
+        assertEquals(Intents.LINK_IDENTITY, CommandRules.match("LINK").orElseThrow().intent());
+        assertEquals(null, CommandRules.match("link").orElseThrow().argument(), "no code: asks for one");
+        assertEquals("482913", CommandRules.match("LINK 482913").orElseThrow().argument());
+        assertEquals("482913", CommandRules.match("collega 482 913").orElseThrow().argument(), "spaced digits");
+        assertEquals("482913", CommandRules.match("/link482913").orElseThrow().argument());
+        assertEquals("12345", CommandRules.match("link 12345").orElseThrow().argument(),
+                "a code of the wrong length is still a try at one (and counts as a wrong code)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"send me the link", "link please", "link to the payment page", "links", "link 12a456"})
+    void sentencesWithLinkAreLeftToTheModel(String text) {
+        assertTrue(CommandRules.match(text).isEmpty(), text);
+    }
+
+    @Test
     void telegramStartIsAGreeting() {
         assertEquals("greeting", CommandRules.match("/start").orElseThrow().intent());
     }
