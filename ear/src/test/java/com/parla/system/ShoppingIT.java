@@ -56,7 +56,8 @@ class ShoppingIT {
     @Deployment
     static EnterpriseArchive ear() {
         return ParlaEar.withTestClasses(new Class<?>[]{ShoppingIT.class, FakeChannelApi.class,
-                FakeChannelApi.Request.class, WhatsAppCustomer.class, MessengerCustomer.class, WeChatCustomer.class});
+                FakeChannelApi.Request.class, WhatsAppCustomer.class, MessengerCustomer.class, WeChatCustomer.class,
+                ParlaApi.class});
     }
 
     @EJB
@@ -552,19 +553,11 @@ class ShoppingIT {
 
     private static HttpResponse<String> api(String method, String path, String body, String authorization)
             throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(System.getProperty("parla.public-url") + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return ParlaApi.call(method, path, body, authorization);
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return ParlaApi.basic(user, password);
     }
 
     private void conversationsOf(String waId, long store, long customer) {

@@ -2,6 +2,7 @@ package com.parla.api.security;
 
 import com.parla.store.boundary.ApiTokens;
 import com.parla.store.boundary.StoreDirectory;
+import com.parla.store.entity.StaffRole;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
         ApiCaller caller = null;
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             caller = tokens.holder(header.substring(7).strip())
-                    .map(h -> new ApiCaller("token:" + h.name(), Set.of(h.storeId()))).orElse(null);
+                    .map(h -> new ApiCaller("token:" + h.name(), Set.of(h.storeId()), true)).orElse(null);
         } else if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             caller = staff(header.substring(6).strip());
         }
@@ -76,7 +77,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return null;
         }
+        boolean manages = stores.staffMember(email).map(m -> m.getRole() != StaffRole.AGENT).orElse(false);
         return new ApiCaller(email, stores.storesVisibleTo(email).stream().map(s -> s.getId())
-                .collect(Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()), manages);
     }
 }

@@ -1,5 +1,6 @@
 package com.parla.customer.boundary;
 
+import com.parla.platform.boundary.Refusal;
 import com.parla.customer.entity.Customer;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -25,15 +26,35 @@ public class Customers {
     /** A customer with a stored payment account (the demo's, or one the store's CRM set up). */
     public long createWithStoredAccount(long storeId, String displayName, String phone, String paymentAccount,
                                         String deliveryAddress, String reference) {
-        Customer customer = new Customer(storeId, displayName, Instant.now());
-        customer.setPhone(phone);
-        customer.setPaymentAccount(paymentAccount);
-        customer.setDeliveryAddress(deliveryAddress);
-        customer.setReference(reference);
-        customer.optIn("store", Instant.now());
-        em.persist(customer);
+        return register(storeId, new NewCustomer(displayName, phone, paymentAccount, deliveryAddress, reference,
+                true), "store");
+    }
+
+    /**
+     * A customer the store's systems or staff know already.
+     *
+     * @param consentSource where their consent was recorded, if {@code customer.marketingConsent()}
+     * @throws Refusal with the reason, if a field cannot be taken or the reference is taken
+     */
+    public long register(long storeId, NewCustomer customer, String consentSource) {
+        String problem = customer.problem();
+        if (problem != null) {
+            throw new Refusal(problem);
+        }
+        if (customer.reference() != null && byReference(storeId, customer.reference()).isPresent()) {
+            throw new Refusal("reference " + customer.reference() + " is another customer's");
+        }
+        Customer c = new Customer(storeId, customer.name(), Instant.now());
+        c.setPhone(customer.phone());
+        c.setPaymentAccount(customer.paymentAccount());
+        c.setDeliveryAddress(customer.deliveryAddress());
+        c.setReference(customer.reference());
+        if (Boolean.TRUE.equals(customer.marketingConsent())) {
+            c.optIn(consentSource, Instant.now());
+        }
+        em.persist(c);
         em.flush();
-        return customer.getId();
+        return c.getId();
     }
 
     /** The customer, if they belong to the store: another store's customer is never found. */

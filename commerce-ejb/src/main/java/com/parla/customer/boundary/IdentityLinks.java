@@ -1,5 +1,6 @@
 package com.parla.customer.boundary;
 
+import com.parla.platform.boundary.Refusal;
 import com.parla.customer.control.LinkCodes;
 import com.parla.customer.entity.Customer;
 import com.parla.customer.entity.LinkCode;
@@ -77,16 +78,16 @@ public class IdentityLinks {
      * Joins {@code from} into {@code into}, both of the store: identities, cart, orders and offers follow, and
      * what only {@code from} knew is kept. Staff use it too, when they know two records are one person.
      *
-     * @throws IllegalArgumentException if either is not the store's customer, or they are the same
+     * @throws Refusal if either is not the store's customer, or they are the same
      */
     public void join(long storeId, long into, long from) {
         if (into == from) {
-            throw new IllegalArgumentException("A customer cannot be joined into itself");
+            throw new Refusal("A customer cannot be joined into itself");
         }
         Customer target = own(storeId, into).filter(c -> c.getJoinedInto() == null)
-                .orElseThrow(() -> new IllegalArgumentException("No customer " + into + " in this store"));
+                .orElseThrow(() -> new Refusal("No customer " + into + " in this store"));
         Customer source = own(storeId, from).filter(c -> c.getJoinedInto() == null)
-                .orElseThrow(() -> new IllegalArgumentException("No customer " + from + " in this store"));
+                .orElseThrow(() -> new Refusal("No customer " + from + " in this store"));
         target.join(source);
         joined.fire(new CustomersJoined(storeId, from, into));
     }

@@ -106,8 +106,7 @@ public class ChannelPayments {
 
     /** Null when the payment may go ahead, else what the customer reads on the payment form. */
     private String refusal(ChannelPaymentArrived event) {
-        Texts texts = ConversationTexts.of(em, event.conversationId(),
-                stores.storeRef(event.storeId()).orElseThrow().defaultLanguage());
+        Texts texts = ConversationTexts.of(em, event.conversationId(), stores.storeRef(event.storeId()).orElseThrow());
         Optional<OrderView> order = orders.order(event.storeId(), event.payment().invoicePayload());
         if (order.isEmpty()) {
             return texts.get("payment.check.unknown");

@@ -1,18 +1,23 @@
 package com.parla.dialogue.boundary;
 
 import com.parla.dialogue.control.Texts;
+import com.parla.dialogue.control.Wording;
 import com.parla.dialogue.entity.DialogueState;
+import com.parla.store.boundary.StoreRef;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
-/** The bot's words in the language a conversation is held in: the one its dialogue settled on, or the store's. */
+/**
+ * The bot's words in the language a conversation is held in (the one its dialogue settled on, or the store's),
+ * in the store's own wording where it has some.
+ */
 final class ConversationTexts {
 
     private ConversationTexts() {
     }
 
-    static Texts of(EntityManager em, long conversationId, String storeLanguage) {
-        return Texts.of(Optional.ofNullable(em.find(DialogueState.class, conversationId))
-                .map(DialogueState::getLanguage).orElse(storeLanguage));
+    static Texts of(EntityManager em, long conversationId, StoreRef store) {
+        return new Wording(em).texts(store.id(), Optional.ofNullable(em.find(DialogueState.class, conversationId))
+                .map(DialogueState::getLanguage).orElse(store.defaultLanguage()));
     }
 }

@@ -8,7 +8,7 @@ import com.parla.customer.boundary.Customers;
 import com.parla.customer.boundary.IdentityLinks;
 import com.parla.dialogue.control.Assistant;
 import com.parla.dialogue.control.Shop;
-import com.parla.dialogue.control.Texts;
+import com.parla.dialogue.control.Wording;
 import com.parla.dialogue.entity.DialogueState;
 import com.parla.intent.boundary.IntentRecognition;
 import com.parla.order.boundary.Carts;
@@ -93,7 +93,9 @@ public class DialogueTurns {
         long customerId = customerOf(conversation);
         boolean firstTurn = conversations.greetOnce(conversationId);
         Instant now = Instant.now();
-        Assistant assistant = new Assistant(shop(), store, conversation, customerId, state, now);
+        Wording wording = new Wording(em);
+        Assistant assistant = new Assistant(shop(), store, conversation, customerId, state, now,
+                language -> wording.texts(store.id(), language));
         assistant.answer(message.get(), firstTurn).forEach(reply -> conversations.reply(conversationId, reply));
         if (assistant.optedOut()) {
             conversations.setOptedOut(conversationId, true);
@@ -118,8 +120,8 @@ public class DialogueTurns {
             if (!state.isHandedOff()) {
                 state.handOff("engine_error", Instant.now());
                 conversations.reply(conversationId, com.parla.connector.api.OutboundMessage.text(
-                        conversation.accountKey(), conversation.recipient(), Texts.of(state.getLanguage())
-                                .get("handoff.error", "store", store.name())));
+                        conversation.accountKey(), conversation.recipient(), new Wording(em)
+                                .texts(store.id(), state.getLanguage()).get("handoff.error", "store", store.name())));
             }
             LOG.warning(() -> "Message " + message.id() + " of conversation " + conversationId
                     + " failed three turns; handed to a person");

@@ -4,6 +4,7 @@ import com.parla.connector.api.OutboundMessage;
 import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.Conversations;
 import com.parla.dialogue.control.Texts;
+import com.parla.dialogue.control.Wording;
 import com.parla.dialogue.entity.DialogueState;
 import com.parla.dialogue.entity.Step;
 import com.parla.order.boundary.OfferView;
@@ -66,7 +67,7 @@ public class Handoffs {
             state.handBack();
             if (wasHandedOff && c.freeFormAllowed(Instant.now())) {
                 conversations.reply(c.id(), OutboundMessage.text(c.accountKey(), c.recipient(),
-                        Texts.of(state.getLanguage()).get("handback")));
+                        new Wording(em).texts(storeId, state.getLanguage()).get("handback")));
             }
         });
         return conversation.flatMap(c -> state(storeId, conversationId));
@@ -82,7 +83,7 @@ public class Handoffs {
         Optional<ConversationRef> open = conversations.conversationsOf(customerId).stream()
                 .filter(c -> c.storeId() == storeId && c.freeFormAllowed(Instant.now())).findFirst();
         open.ifPresent(c -> {
-            Texts texts = ConversationTexts.of(em, c.id(), store.defaultLanguage());
+            Texts texts = ConversationTexts.of(em, c.id(), store);
             String expiry = texts.date(offer.expiresAt().atZone(store.timeZone()).toLocalDate());
             String price = texts.money(offer.price(), offer.currency());
             String text = "ONE".equalsIgnoreCase(offer.size())

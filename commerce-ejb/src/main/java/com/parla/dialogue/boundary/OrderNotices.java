@@ -50,8 +50,7 @@ public class OrderNotices {
         if (conversation.isEmpty()) {
             return;
         }
-        Texts texts = ConversationTexts.of(em, order.conversationId(),
-                stores.storeRef(order.storeId()).orElseThrow().defaultLanguage());
+        Texts texts = ConversationTexts.of(em, order.conversationId(), stores.storeRef(order.storeId()).orElseThrow());
         if (!conversation.get().freeFormAllowed(java.time.Instant.now())) {
             // outside the window only an approved template may go out: the templates work sends those
             LOG.info(() -> "Order " + order.reference() + ": no chat message, the service window is closed");

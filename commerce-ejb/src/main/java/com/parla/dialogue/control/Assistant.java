@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The store's assistant in one conversation: reads a customer's message in the light of what was asked last (the
@@ -40,6 +41,7 @@ public final class Assistant {
     private final long customerId;
     private final DialogueState state;
     private final Instant now;
+    private final Function<String, Texts> textsIn;
     private Texts texts;
     private Replies replies;
     private Handoff handoff;
@@ -49,8 +51,10 @@ public final class Assistant {
     public record Handoff(String reason) {
     }
 
+    /** @param textsIn the store's texts in a language */
     public Assistant(Shop shop, StoreRef store, ConversationRef conversation, long customerId, DialogueState state,
-                     Instant now) {
+                     Instant now, Function<String, Texts> textsIn) {
+        this.textsIn = textsIn;
         this.shop = shop;
         this.store = store;
         this.conversation = conversation;
@@ -62,7 +66,7 @@ public final class Assistant {
     /** @param firstTurn whether this is the conversation's first answer (it greets) */
     public List<OutboundMessage> answer(CustomerMessage message, boolean firstTurn) {
         replies = new Replies(conversation.accountKey(), conversation.recipient());
-        texts = Texts.of(state.getLanguage());
+        texts = textsIn.apply(state.getLanguage());
         String text = withoutMarkup(message.text() == null ? "" : message.text()).strip();
         boolean tooLong = text.length() > MAX_READ;
         if (tooLong) {
@@ -74,7 +78,7 @@ public final class Assistant {
             if (Texts.speaks(intent.language()) && !intent.language().equals(state.getLanguage())
                     && text.length() >= 16) {
                 state.setLanguage(intent.language());
-                texts = Texts.of(intent.language());
+                texts = textsIn.apply(intent.language());
             }
         }
         if (intent != null && "opt_out".equals(intent.intent()) && intent.command()) {

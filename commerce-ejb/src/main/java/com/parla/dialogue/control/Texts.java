@@ -12,8 +12,9 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The bot's words in one language: the shipped bundle ({@code dialogue/messages_<language>.properties}, English
- * and Italian); prices in the store's currency and dates as people of that language write them.
+ * The bot's words in one language: a store's own wording where it has some, else the shipped bundle ({@code
+ * dialogue/messages_<language>.properties}, English and Italian); prices in the store's currency and dates as
+ * people of that language write them.
  */
 public final class Texts {
 
@@ -23,9 +24,11 @@ public final class Texts {
     private final String language;
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Map<String, String> storeWording;
 
-    private Texts(String language) {
+    private Texts(String language, Map<String, String> storeWording) {
         this.language = language;
+        this.storeWording = storeWording;
         this.locale = Locale.forLanguageTag("it".equals(language) ? "it-IT" : "en-IE");
         this.bundle = BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle("dialogue.messages",
                 Locale.forLanguageTag(l), Texts.class.getClassLoader(),
@@ -34,7 +37,22 @@ public final class Texts {
 
     /** The texts of a language Parla speaks; any other is English. */
     public static Texts of(String language) {
-        return new Texts(speaks(language) ? language : FALLBACK);
+        return of(language, Map.of());
+    }
+
+    /** @param storeWording the store's own text of some keys, in that language */
+    public static Texts of(String language, Map<String, String> storeWording) {
+        return new Texts(speaks(language) ? language : FALLBACK, storeWording);
+    }
+
+    /** The keys of the shipped texts. */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+
+    /** The shipped text of a key, without the store's wording; empty if there is no such key. */
+    public java.util.Optional<String> shipped(String key) {
+        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
     }
 
     public static boolean speaks(String language) {
@@ -47,11 +65,13 @@ public final class Texts {
 
     /** The text of {@code key} with each {@code {name}} replaced: arguments come in name, value pairs. */
     public String get(String key, Object... namesAndValues) {
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no text " + key + " in " + language, e);
+        String text = storeWording.get(key);
+        if (text == null) {
+            try {
+                text = bundle.getString(key);
+            } catch (MissingResourceException e) {
+                throw new IllegalArgumentException("no text " + key + " in " + language, e);
+            }
         }
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));

@@ -1,5 +1,6 @@
 package com.parla.store.boundary;
 
+import com.parla.platform.boundary.Refusal;
 import com.parla.connector.api.Channel;
 import com.parla.store.entity.ChannelAccount;
 import com.parla.store.entity.Merchant;
@@ -35,6 +36,32 @@ public class StoreSetup {
         return store.getId();
     }
 
+    /**
+     * Changes what the settings give, all or nothing.
+     *
+     * @throws Refusal with the reason, if one of them cannot be taken (nothing changes)
+     */
+    public StoreRef changeSettings(long storeId, StoreSettings settings) {
+        Store store = store(storeId);
+        String problem = settings.problem(StoreRef.of(store));
+        if (problem != null) {
+            throw new Refusal(problem);
+        }
+        if (settings.name() != null) {
+            store.rename(settings.name().strip());
+        }
+        store.setHours(or(settings.timeZone(), store.getTimeZone()), or(settings.openDays(), store.getOpenDays()),
+                or(settings.opensAt(), store.getOpensAt()), or(settings.closesAt(), store.getClosesAt()));
+        if (settings.reservationMinutes() != null) {
+            store.setReservationMinutes(settings.reservationMinutes());
+        }
+        return StoreRef.of(store);
+    }
+
+    private static String or(String given, String current) {
+        return given == null ? current : given;
+    }
+
     /** A channel account of the store; its secrets never leave the server. */
     public void channelAccount(long storeId, Channel channel, String accountKey, String displayName, String externalId,
                                String verifyToken, String appSecret, String accessToken) {
@@ -66,7 +93,7 @@ public class StoreSetup {
     private Store store(long storeId) {
         Store store = em.find(Store.class, storeId);
         if (store == null) {
-            throw new IllegalArgumentException("No store " + storeId);
+            throw new Refusal("No store " + storeId);
         }
         return store;
     }

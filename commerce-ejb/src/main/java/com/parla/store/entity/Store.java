@@ -121,6 +121,10 @@ public class Store {
         this.closesAt = closesAt;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public void setReservationMinutes(int reservationMinutes) {
         this.reservationMinutes = reservationMinutes;
     }

@@ -1,0 +1,56 @@
+package com.parla.store.boundary;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What a merchant sets of a store for the chat: its name, time zone, business hours (when a person answers a
+ * handoff) and how long an unpaid order holds its stock. A field left null stays as it is.
+ *
+ * @param openDays ISO day numbers, "1-6" (Monday to Saturday) or "1,2,3,4,5"
+ * @param opensAt  "09:00", in the store's time zone; before {@code closesAt}
+ */
+public record StoreSettings(String name, String timeZone, String openDays, String opensAt, String closesAt,
+                            Integer reservationMinutes) {
+
+    /** At most a day: a longer hold keeps stock from other buyers for an order nobody pays. */
+    public static final int MAX_RESERVATION_MINUTES = 1440;
+
+    /** @return why the settings cannot be taken, against the store's current ones; null if they can */
+    public String problem(StoreRef current) {
+        if (name != null && (name.isBlank() || name.length() > 200)) {
+            return "name must be 1 to 200 characters";
+        }
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                return "timeZone " + timeZone + " is not a time zone (Europe/Rome, America/New_York...)";
+            }
+        }
+        if (openDays != null && !openDays.matches("[1-7](-[1-7])?(,[1-7](-[1-7])?)*")) {
+            return "openDays must be ISO day numbers, like 1-6 or 1,2,3,4,5";
+        }
+        String hhmm = "([01][0-9]|2[0-3]):[0-5][0-9]";
+        if ((opensAt != null && !opensAt.matches(hhmm)) || (closesAt != null && !closesAt.matches(hhmm))) {
+            return "opensAt and closesAt must be times like 09:00";
+        }
+        LocalTime opens;
+        LocalTime closes;
+        try {
+            opens = opensAt == null ? current.opensAt() : LocalTime.parse(opensAt);
+            closes = closesAt == null ? current.closesAt() : LocalTime.parse(closesAt);
+        } catch (DateTimeParseException e) {
+            return "opensAt and closesAt must be times like 09:00";
+        }
+        if (!opens.isBefore(closes)) {
+            return "opensAt must be before closesAt";
+        }
+        if (reservationMinutes != null && (reservationMinutes < 1 || reservationMinutes > MAX_RESERVATION_MINUTES)) {
+            return "reservationMinutes must be between 1 and " + MAX_RESERVATION_MINUTES;
+        }
+        return null;
+    }
+}
