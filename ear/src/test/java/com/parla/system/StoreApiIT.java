@@ -153,6 +153,41 @@ class StoreApiIT {
     }
 
     @Test
+    void withAMetaCatalogResultsAreWhatsAppProductListsAndACartSentFromItIsCheckedOut() throws Exception {
+        String store = "/api/v1/stores/demo-boutique";
+        String merchant = basic("merchant@parla.demo", "parla-merchant");
+        assertEquals(400, call("PATCH", store, "{\"whatsappCatalogId\":\"<script>\"}", merchant).statusCode());
+        HttpResponse<String> linked = call("PATCH", store, "{\"whatsappCatalogId\":\"880011223344\"}", merchant);
+        assertEquals(200, linked.statusCode(), linked.body());
+        try {
+            WhatsAppCustomer lia = WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started());
+            lia.types("Do you have the ballet flats in a 38?");
+            JsonObject list = lia.nextMessages(2).get(1).getJsonObject("interactive");
+            assertEquals("product_list", list.getString("type"), list.toString());
+            assertEquals("Demo Boutique", list.getJsonObject("header").getString("text"));
+            assertEquals("Here is what I found in size 38:\nTap a product to see it, add what you like to the cart"
+                    + " and send the cart here.", list.getJsonObject("body").getString("text"));
+            JsonObject action = list.getJsonObject("action");
+            assertEquals("880011223344", action.getString("catalog_id"));
+            List<String> items = action.getJsonArray("sections").getJsonObject(0).getJsonArray("product_items")
+                    .getValuesAs(JsonObject.class).stream().map(i -> i.getString("product_retailer_id")).toList();
+            assertEquals("SHOE-BAL-02-38", items.get(0), "each product as the size asked for: " + items);
+
+            lia.sendsCart("880011223344", "SHOE-BAL-02-38", 1, "NO-SUCH-38", 2);
+            assertEquals("Not added to your cart:\nNO-SUCH-38: no longer on sale", text(lia.nextMessage()));
+            JsonObject cart = lia.nextMessage();
+            assertTrue(text(cart).startsWith("Your cart:\n1 × Ballet flat, size 38"), text(cart));
+            assertEquals("Checkout", titles(WhatsAppCustomer.buttons(cart)).get(0));
+            lia.types("checkout");
+            assertTrue(text(lia.nextMessage()).startsWith("Where shall we deliver?"), "on to the checkout");
+        } finally {
+            call("PATCH", store, "{\"whatsappCatalogId\":\"\"}", merchant); // the other tests see lists
+        }
+        JsonObject after = object(call("GET", store, null, TOKEN));
+        assertTrue(!after.containsKey("whatsappCatalogId") || after.isNull("whatsappCatalogId"), "unlinked: " + after);
+    }
+
+    @Test
     void customersAreRegisteredFoundAndJoinedByStaffWithClearRefusals() throws Exception {
         String customers = "/api/v1/stores/demo-boutique/customers";
         String reference = "CRM-API-" + System.nanoTime();

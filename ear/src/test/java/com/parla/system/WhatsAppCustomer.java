@@ -73,6 +73,23 @@ final class WhatsAppCustomer {
                 + Json.createValue(id) + ",\"title\":\"button\"}}}");
     }
 
+    /**
+     * Sends the cart put together in the store's WhatsApp catalog (an order message).
+     *
+     * @param items retailer id, quantity, retailer id, quantity...
+     */
+    int sendsCart(String catalogId, Object... items) throws Exception {
+        StringBuilder products = new StringBuilder();
+        for (int i = 0; i + 1 < items.length; i += 2) {
+            products.append(i == 0 ? "" : ",").append("{\"product_retailer_id\":").append(Json.createValue(
+                    (String) items[i])).append(",\"quantity\":").append(items[i + 1])
+                    .append(",\"item_price\":89,\"currency\":\"EUR\"}");
+        }
+        return post("{\"from\":\"" + waId + "\",\"id\":\"" + wamid() + "\",\"timestamp\":\"1750000000\","
+                + "\"type\":\"order\",\"order\":{\"catalog_id\":" + Json.createValue(catalogId) + ",\"text\":\"\","
+                + "\"product_items\":[" + products + "]}}");
+    }
+
     /** Shares a location (the answer to a location request). */
     int sharesLocation(double latitude, double longitude, String name, String address) throws Exception {
         return post("{\"from\":\"" + waId + "\",\"id\":\"" + wamid() + "\",\"timestamp\":\"1750000000\","

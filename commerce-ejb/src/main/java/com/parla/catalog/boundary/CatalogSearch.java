@@ -110,6 +110,15 @@ public class CatalogSearch {
                 .map(ProductSummary::of);
     }
 
+    /** The product of one size, by the size's SKU (a channel catalog's retailer id), if it is the store's and on sale. */
+    public Optional<ProductSummary> productOfVariantSku(long storeId, String variantSku) {
+        return em.createNamedQuery(com.parla.catalog.entity.ProductVariant.BY_SKU,
+                        com.parla.catalog.entity.ProductVariant.class).setParameter("storeId", storeId)
+                .setParameter("sku", variantSku).getResultStream().findFirst()
+                .map(com.parla.catalog.entity.ProductVariant::getProduct).filter(Product::isActive)
+                .map(ProductSummary::of);
+    }
+
     /** The product a variant belongs to, if it is the store's. */
     public Optional<ProductSummary> productOfVariant(long storeId, long variantId) {
         return Optional.ofNullable(em.find(com.parla.catalog.entity.ProductVariant.class, variantId))

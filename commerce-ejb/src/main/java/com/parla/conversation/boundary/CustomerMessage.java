@@ -14,6 +14,20 @@ import java.time.Instant;
 public record CustomerMessage(long id, InboundMessage.Kind kind, String text, String payload, String channelId,
                               Instant receivedAt) implements Serializable {
 
+    /** One item of a cart sent from a channel catalog: the retailer id (a size's SKU) and how many. */
+    public record OrderedItem(String sku, int quantity) implements Serializable {
+    }
+
+    /** The items of a cart sent from the channel's catalog ({@link InboundMessage.Kind#ORDER}); else none. */
+    public java.util.List<OrderedItem> orderedItems() {
+        if (kind != InboundMessage.Kind.ORDER || text == null) {
+            return java.util.List.of();
+        }
+        return text.lines().map(l -> l.split(java.util.regex.Pattern.quote(ReceivedMessage.ORDER_TIMES), 2))
+                .filter(p -> p.length == 2 && p[0].matches("[0-9]{1,4}") && !p[1].isBlank())
+                .map(p -> new OrderedItem(p[1].strip(), Integer.parseInt(p[0]))).toList();
+    }
+
     static CustomerMessage of(ReceivedMessage m) {
         return new CustomerMessage(m.getId(), InboundMessage.Kind.valueOf(m.getKind()), m.getBody(), m.getPayload(),
                 m.getChannelMessageId(), m.getReceivedAt());

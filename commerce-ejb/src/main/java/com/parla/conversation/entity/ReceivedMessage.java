@@ -52,6 +52,9 @@ public class ReceivedMessage {
     @Column(length = 256)
     private String payload;
 
+    /** Between quantity and retailer id in the lines of a catalog cart's body. */
+    public static final String ORDER_TIMES = " × ";
+
     protected ReceivedMessage() {
     }
 
@@ -63,7 +66,8 @@ public class ReceivedMessage {
         this.kind = message.kind().name();
         // PostgreSQL text cannot hold NUL; a message carrying one must still be stored, not bounce forever
         String text = (message.kind() == InboundMessage.Kind.LOCATION && message.text().isBlank()
-                ? describe(message.location()) : message.text()).replace("\u0000", "");
+                ? describe(message.location()) : message.kind() == InboundMessage.Kind.ORDER
+                ? describe(message.orderItems(), message.text()) : message.text()).replace("\u0000", "");
         this.body = text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
         this.receivedAt = message.receivedAt();
         this.payload = message.payload() == null || message.payload().length() <= 256 ? message.payload()
@@ -73,6 +77,14 @@ public class ReceivedMessage {
     public ReceivedMessage(InboundMessage message, Long conversationId) {
         this(message);
         this.conversationId = conversationId;
+    }
+
+    /** A cart sent from a channel catalog, a line per item ("2 × SKU"), then what the customer wrote with it. */
+    private static String describe(java.util.List<InboundMessage.OrderItem> items, String text) {
+        StringBuilder lines = new StringBuilder();
+        (items == null ? java.util.List.<InboundMessage.OrderItem>of() : items).forEach(i -> lines
+                .append(i.quantity()).append(ORDER_TIMES).append(i.productId()).append('\n'));
+        return lines + (text == null ? "" : text);
     }
 
     /** A shared location as the store reads it: its name and address, then the coordinates. */

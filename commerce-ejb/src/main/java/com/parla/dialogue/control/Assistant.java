@@ -113,6 +113,8 @@ public final class Assistant {
             onChoice(choice, text);
         } else if (message.kind() == InboundMessage.Kind.LOCATION && state.getStep() == Step.CHECKOUT_ADDRESS) {
             addressGiven(text);
+        } else if (message.kind() == InboundMessage.Kind.ORDER) {
+            cartSent(message.orderedItems());
         } else if (message.kind() == InboundMessage.Kind.MEDIA) {
             replies.text(texts.get("media"));
         } else if (message.kind() != InboundMessage.Kind.TEXT) {
@@ -365,6 +367,15 @@ public final class Assistant {
         List<Choice> rows = products.stream().map(p -> new Choice("p:" + p.id(), p.name(),
                 texts.money(p.price(), p.currency()) + " · " + stockLine(p, size))).toList();
         state.setStep(Step.CHOOSING_PRODUCT);
+        String catalog = store.whatsappCatalogId();
+        if (catalog != null && conversation.channel() == com.parla.connector.api.Channel.WHATSAPP) {
+            // the catalog has an item per size: each product shows as the size asked for, else its first in stock
+            List<String> items = products.stream().map(p -> Optional.ofNullable(size).flatMap(p::size)
+                    .filter(ProductSummary.Size::inStock).or(() -> p.sizesInStock().stream().findFirst())
+                    .orElse(p.sizes().get(0)).sku()).toList();
+            replies.productList(store.name(), intro + "\n" + texts.get("catalog.hint"), catalog, items, rows);
+            return;
+        }
         replies.list(intro, texts.get("search.label"), rows);
     }
 
@@ -536,6 +547,27 @@ public final class Assistant {
                     List.of(new Choice("checkout", texts.get("cart.button.checkout"), null), menu("cart")));
             case UNKNOWN_PRODUCT -> categories(null);
         }
+    }
+
+    /** A cart sent from the channel's catalog: its items join the cart, then the cart is shown to check out. */
+    private void cartSent(List<CustomerMessage.OrderedItem> items) {
+        List<String> refused = new ArrayList<>();
+        for (CustomerMessage.OrderedItem item : items) {
+            Optional<ProductSummary> product = shop.catalog().productOfVariantSku(store.id(), item.sku());
+            Optional<ProductSummary.Size> size = product.flatMap(p -> p.sizes().stream()
+                    .filter(s -> s.sku().equals(item.sku())).findFirst());
+            var added = size.map(s -> shop.carts().add(store.id(), customerId, s.variantId(), item.quantity()))
+                    .orElse(com.parla.order.boundary.Carts.Added.UNKNOWN_PRODUCT);
+            if (added != com.parla.order.boundary.Carts.Added.ADDED) {
+                refused.add(product.map(p -> size.get().label().equalsIgnoreCase("ONE") ? p.name()
+                        : p.name() + " " + size.get().label()).orElse(item.sku()) + ": "
+                        + texts.get("catalog.refused." + added.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        if (!refused.isEmpty()) {
+            replies.text(texts.get("catalog.some.refused", "items", String.join("\n", refused)));
+        }
+        showCart();
     }
 
     private void showCart() {

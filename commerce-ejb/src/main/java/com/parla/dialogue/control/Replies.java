@@ -58,6 +58,23 @@ public final class Replies {
         return this;
     }
 
+    /** Most products in one WhatsApp multi-product message. */
+    public static final int MAX_PRODUCTS = 30;
+    static final int PRODUCT_LIST_HEADER = 60;
+
+    /**
+     * Products of the channel's catalog (a WhatsApp product list), by their retailer ids; {@code choices} are the
+     * same products, for a typed answer ("the second one").
+     */
+    public Replies productList(String header, String text, String catalogId, List<String> retailerIds,
+                               List<Choice> choices) {
+        messages.add(OutboundMessage.builder(accountKey, recipient, OutboundMessage.Kind.PRODUCT_LIST)
+                .header(cut(header, PRODUCT_LIST_HEADER)).text(cut(text, BODY)).catalogId(catalogId)
+                .productIds(retailerIds.stream().limit(MAX_PRODUCTS).toList()).build());
+        lastChoices = choices;
+        return this;
+    }
+
     /** Up to ten rows behind a button ({@code label}); titles are what people read: names, sizes, prices. */
     public Replies list(String text, String label, List<Choice> rows) {
         List<Choice> fitted = rows.stream().limit(MAX_ROWS).map(c -> new Choice(c.id(), cut(c.title(), ROW_TITLE),

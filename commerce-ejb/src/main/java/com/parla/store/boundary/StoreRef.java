@@ -10,17 +10,19 @@ import java.time.ZonedDateTime;
 /**
  * A store as other components need it: they keep its id, never a reference to the store's entity.
  *
- * @param openDays ISO day numbers of the business hours, "1-6" (Monday to Saturday) or "1,2,3"
+ * @param openDays          ISO day numbers of the business hours, "1-6" (Monday to Saturday) or "1,2,3"
+ * @param whatsappCatalogId the Meta commerce catalog of its WhatsApp account, or null
  */
 public record StoreRef(long id, String slug, String name, String currency, String defaultLanguage, ZoneId timeZone,
-                       String openDays, LocalTime opensAt, LocalTime closesAt, int reservationMinutes)
+                       String openDays, LocalTime opensAt, LocalTime closesAt, int reservationMinutes,
+                       String whatsappCatalogId)
         implements Serializable {
 
     static StoreRef of(Store store) {
         return new StoreRef(store.getId(), store.getSlug(), store.getName(), store.getCurrency(),
                 store.getDefaultLanguage(), ZoneId.of(store.getTimeZone()), store.getOpenDays(),
                 LocalTime.parse(store.getOpensAt()), LocalTime.parse(store.getClosesAt()),
-                store.getReservationMinutes());
+                store.getReservationMinutes(), store.getWhatsappCatalogId());
     }
 
     /** Whether people of the store are at work at {@code at}. */

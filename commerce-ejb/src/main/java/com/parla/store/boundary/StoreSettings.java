@@ -10,10 +10,12 @@ import java.time.format.DateTimeParseException;
  * handoff) and how long an unpaid order holds its stock. A field left null stays as it is.
  *
  * @param openDays ISO day numbers, "1-6" (Monday to Saturday) or "1,2,3,4,5"
- * @param opensAt  "09:00", in the store's time zone; before {@code closesAt}
+ * @param opensAt           "09:00", in the store's time zone; before {@code closesAt}
+ * @param whatsappCatalogId the Meta commerce catalog linked to its WhatsApp account ("" to unlink): search results
+ *                          then go out as WhatsApp product lists, with one item per size (retailer id = size SKU)
  */
 public record StoreSettings(String name, String timeZone, String openDays, String opensAt, String closesAt,
-                            Integer reservationMinutes) {
+                            Integer reservationMinutes, String whatsappCatalogId) {
 
     /** At most a day: a longer hold keeps stock from other buyers for an order nobody pays. */
     public static final int MAX_RESERVATION_MINUTES = 1440;
@@ -50,6 +52,9 @@ public record StoreSettings(String name, String timeZone, String openDays, Strin
         }
         if (reservationMinutes != null && (reservationMinutes < 1 || reservationMinutes > MAX_RESERVATION_MINUTES)) {
             return "reservationMinutes must be between 1 and " + MAX_RESERVATION_MINUTES;
+        }
+        if (whatsappCatalogId != null && !whatsappCatalogId.matches("[0-9A-Za-z_-]{0,64}")) {
+            return "whatsappCatalogId must be a catalog id (digits, letters, - and _; at most 64), or empty to unlink";
         }
         return null;
     }

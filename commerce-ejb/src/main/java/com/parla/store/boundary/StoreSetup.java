@@ -55,6 +55,9 @@ public class StoreSetup {
         if (settings.reservationMinutes() != null) {
             store.setReservationMinutes(settings.reservationMinutes());
         }
+        if (settings.whatsappCatalogId() != null) {
+            store.setWhatsappCatalogId(settings.whatsappCatalogId().isEmpty() ? null : settings.whatsappCatalogId());
+        }
         return StoreRef.of(store);
     }
 

@@ -58,6 +58,9 @@ public class Store {
     @Column(name = "reservation_minutes", nullable = false)
     private int reservationMinutes = 30;
 
+    @Column(name = "whatsapp_catalog_id", length = 64)
+    private String whatsappCatalogId;
+
     protected Store() {
     }
 
@@ -119,6 +122,15 @@ public class Store {
         this.openDays = openDays;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
+    }
+
+    /** The Meta commerce catalog of its WhatsApp account, or null. */
+    public String getWhatsappCatalogId() {
+        return whatsappCatalogId;
+    }
+
+    public void setWhatsappCatalogId(String whatsappCatalogId) {
+        this.whatsappCatalogId = whatsappCatalogId;
     }
 
     public void rename(String name) {
