@@ -225,6 +225,11 @@ class StoreApiIT {
         assertEquals("demo-whatsapp", identity.getString("account"));
         assertEquals(400, call("POST", customers + "/" + paola + "/join", "{\"customerId\":" + stranger + "}",
                 TOKEN).statusCode(), "a record joined already is not joined twice");
+        HttpResponse<String> scraped = call("GET", "/metrics?scope=application", null, null);
+        String metrics = scraped.body();
+        assertTrue(metrics.contains("parla_dialogue_backlog") && metrics.contains("parla_dialogue_oldest_wait"),
+                "the engine's backlog is on /metrics: " + scraped.statusCode() + " " + scraped.headers().map() + " "
+                        + metrics.lines().limit(20).toList());
         String openapi = call("GET", "/openapi", null, null).body();
         assertTrue(openapi.contains("/api/v1/stores/{store}/customers/{id}/join")
                 && openapi.contains("Joins another record of the same person"), "documented in the OpenAPI");

@@ -135,6 +135,16 @@ public class Conversations {
                 .map(CustomerIdentity::getCustomerId);
     }
 
+    /** The dialogue engine's backlog: how many customer messages await an answer, and since when the oldest. */
+    public record Backlog(long messages, Instant oldestSince) {
+    }
+
+    public Backlog backlog() {
+        Object[] row = em.createQuery("select count(p), min(p.receivedAt) from PendingMessage p", Object[].class)
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
     /** Conversations with messages waiting longer than {@code before}: what a crash or a busy server left. */
     public List<Long> awaitingAnswer(Instant before, int max) {
         return em.createNamedQuery(PendingMessage.CONVERSATIONS, Long.class).setParameter("before", before)

@@ -295,7 +295,18 @@ public class OrderDesk {
                 .add("total", order.getTotal().toPlainString()).add("currency", order.getCurrency()).build());
     }
 
-    private static String reference() {
-        return "P-" + Codes.readable(6);
+    /**
+     * A new order reference: six readable characters (about 9 × 10^8 of them), drawn again while an order has it, so
+     * that a year of orders never makes a checkout fail on the unique key.
+     */
+    private String reference() {
+        for (int draw = 0; draw < 10; draw++) {
+            String reference = "P-" + Codes.readable(6);
+            if (em.createNamedQuery(CustomerOrder.BY_REFERENCE, CustomerOrder.class)
+                    .setParameter("reference", reference).getResultList().isEmpty()) {
+                return reference;
+            }
+        }
+        throw new IllegalStateException("No free order reference in 10 draws");
     }
 }
