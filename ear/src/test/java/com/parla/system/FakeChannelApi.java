@@ -32,6 +32,11 @@ final class FakeChannelApi {
 
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    /**
+     * Message ids are unique across deployments, as the channels' are: every test class deploys anew into one
+     * server, and a repeated id would let a status callback move another class's message.
+     */
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
 
     private FakeChannelApi() {
     }
@@ -80,14 +85,14 @@ final class FakeChannelApi {
                     : "{\"ok\":true,\"result\":{\"message_id\":" + id + ",\"date\":1750000000,\"chat\":{\"id\":1}}}";
         }
         if (path.startsWith("/messenger/")) {
-            return "{\"recipient_id\":\"x\",\"message_id\":\"m_FAKE-" + id + "\"}";
+            return "{\"recipient_id\":\"x\",\"message_id\":\"m_FAKE-" + RUN + "-" + id + "\"}";
         }
         if (path.startsWith("/wechat/")) {
             return path.endsWith("/stable_token") ? "{\"access_token\":\"FAKE-WECHAT-TOKEN\",\"expires_in\":7200}"
                     : "{\"errcode\":0,\"errmsg\":\"ok\"}";
         }
         return "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
-                + "\"messages\":[{\"id\":\"wamid.FAKE-" + id + "\"}]}";
+                + "\"messages\":[{\"id\":\"wamid.FAKE-" + RUN + "-" + id + "\"}]}";
     }
 
     List<Request> matching(Predicate<Request> which) {

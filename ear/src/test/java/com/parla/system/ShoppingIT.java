@@ -443,18 +443,24 @@ class ShoppingIT {
     }
 
     @Test
-    void theSamePurchaseOnMessengerWithQuickRepliesACardAndAPayButton() throws Exception {
+    void theSamePurchaseOnMessengerWithACarouselQuickRepliesACardAndAPayButton() throws Exception {
         MessengerCustomer lea = new MessengerCustomer(FakeChannelApi.started());
         assertEquals(200, lea.types("Do you have the ballet flats in a 38?"));
         assertTrue(lea.nextMessage().getString("text").startsWith("Hello! Welcome to Demo Boutique."));
-        JsonObject results = lea.nextMessage();
-        String listed = results.getString("text");
-        assertTrue(listed.startsWith("Here is what I found in size 38:\n\n1. Ballet flat – €89.00 · 38 ✓\n2. "),
-                "the rows written out, numbered, with price and stock: " + listed);
-        assertTrue(MessengerCustomer.quickReplies(results).stream().allMatch(q -> q.getString("title").length() <= 20
-                && !q.getString("title").contains("SHOE-")), results.toString());
+        assertEquals("Here is what I found in size 38:", lea.nextMessage().getString("text"));
+        JsonObject carousel = MessengerCustomer.template(lea.nextMessage());
+        assertEquals("generic", carousel.getString("template_type"), "the results are a carousel of cards");
+        List<JsonObject> cards = carousel.getJsonArray("elements").getValuesAs(JsonObject.class);
+        JsonObject flat = cards.get(0);
+        assertEquals("Ballet flat", flat.getString("title"));
+        assertEquals("€89.00 · 38 ✓", flat.getString("subtitle"), "price and stock in the size asked for");
+        assertTrue(flat.getString("image_url").endsWith("/c/img/products/demo-boutique/SHOE-BAL-02.png"));
+        assertTrue(cards.size() > 1 && cards.stream().noneMatch(c -> c.getString("title").contains("SHOE-")),
+                "names people read, never codes: " + cards);
+        JsonObject see = flat.getJsonArray("buttons").getJsonObject(0);
+        assertEquals("See it", see.getString("title"));
 
-        lea.tapsQuickReply(MessengerCustomer.quickReply(results, "Ballet flat"));
+        lea.pressesPostback(see);
         JsonObject template = MessengerCustomer.template(lea.nextMessage());
         assertEquals("generic", template.getString("template_type"));
         JsonObject card = template.getJsonArray("elements").getJsonObject(0);

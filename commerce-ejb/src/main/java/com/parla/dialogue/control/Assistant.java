@@ -376,6 +376,19 @@ public final class Assistant {
             replies.productList(store.name(), intro + "\n" + texts.get("catalog.hint"), catalog, items, rows);
             return;
         }
+        List<String> pictures = products.stream().map(this::imageUrl).toList();
+        if (conversation.channel() == com.parla.connector.api.Channel.MESSENGER && pictures.stream()
+                .allMatch(java.util.Objects::nonNull)) {
+            // a carousel of the products' pictures; its cards carry no text, so the intro goes before it
+            List<Choice> cards = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                cards.add(new Choice(rows.get(i).id(), rows.get(i).title(), rows.get(i).description(),
+                        pictures.get(i)));
+            }
+            replies.text(intro);
+            replies.list(intro, texts.get("product.button.see"), cards);
+            return;
+        }
         replies.list(intro, texts.get("search.label"), rows);
     }
 

@@ -78,7 +78,7 @@ public final class Replies {
     /** Up to ten rows behind a button ({@code label}); titles are what people read: names, sizes, prices. */
     public Replies list(String text, String label, List<Choice> rows) {
         List<Choice> fitted = rows.stream().limit(MAX_ROWS).map(c -> new Choice(c.id(), cut(c.title(), ROW_TITLE),
-                c.description() == null ? null : cut(c.description(), ROW_DESCRIPTION))).toList();
+                c.description() == null ? null : cut(c.description(), ROW_DESCRIPTION), c.imageUrl())).toList();
         messages.add(OutboundMessage.builder(accountKey, recipient, OutboundMessage.Kind.LIST)
                 .text(cut(text, BODY)).listLabel(cut(label, LIST_LABEL)).choices(fitted).build());
         lastChoices = fitted;

@@ -233,8 +233,13 @@ class ConversationPersistenceTest {
         OutboundMessage rich = OutboundMessage.builder("wa-k", "39333000011", OutboundMessage.Kind.BUTTONS)
                 .text("Pick one \u00e8 \uD83D\uDC5F").header("Shoes").choices(List.of(
                         new OutboundMessage.Choice("b1", "Sneaker", null),
-                        new OutboundMessage.Choice("b2", "Boot", "suede"))).replyTo("wamid.K1").build();
+                        new OutboundMessage.Choice("b2", "Boot", "suede"),
+                        new OutboundMessage.Choice("b3", "Flat", "€89.00", "https://x.example/flat.png")))
+                .replyTo("wamid.K1").build();
         assertEquals(rich, OutboundCodec.fromJson(OutboundCodec.toJson(rich)));
+        // a message queued before choices had pictures reads back without one
+        String older = OutboundCodec.toJson(rich).replace(",\"imageUrl\":\"https://x.example/flat.png\"", "");
+        assertEquals(null, OutboundCodec.fromJson(older).choices().get(2).imageUrl(), older);
     }
 
     private Optional<ConversationRecorder.Received> receive(InboundMessage message) {

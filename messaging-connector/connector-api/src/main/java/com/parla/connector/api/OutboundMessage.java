@@ -40,11 +40,27 @@ public record OutboundMessage(String accountKey, String recipient, Kind kind, St
         PAYMENT_ANSWER
     }
 
-    /** A reply button or a list row: the id comes back as the inbound message's payload. */
-    public record Choice(String id, String title, String description) implements Serializable {
-        public Choice {
-            Objects.requireNonNull(id, "choice id");
-            Objects.requireNonNull(title, "choice title");
+    /**
+     * A reply button or a list row: the id comes back as the inbound message's payload.
+     *
+     * @param imageUrl a picture of what it chooses (a product's), shown where the channel can (Messenger cards), or null
+     */
+    public record Choice(String id, String title, String description, String imageUrl) implements Serializable {
+        /** The one JSON-B builds (the outbox keeps messages as JSON); an older message without a picture has none. */
+        @jakarta.json.bind.annotation.JsonbCreator
+        public Choice(@jakarta.json.bind.annotation.JsonbProperty("id") String id,
+                      @jakarta.json.bind.annotation.JsonbProperty("title") String title,
+                      @jakarta.json.bind.annotation.JsonbProperty("description") String description,
+                      @jakarta.json.bind.annotation.JsonbProperty("imageUrl") String imageUrl) {
+            this.id = Objects.requireNonNull(id, "choice id");
+            this.title = Objects.requireNonNull(title, "choice title");
+            this.description = description;
+            this.imageUrl = imageUrl;
+        }
+
+        /** A choice without a picture. */
+        public Choice(String id, String title, String description) {
+            this(id, title, description, null);
         }
     }
 

@@ -22,7 +22,9 @@ import static com.parla.connector.outbound.channel.Rendering.required;
  * Messenger Send API (channels.md §3.2–3.3): {@code POST {apiUrl}/me/messages?access_token=…}, the form §3.2
  * documents first. Degradations: header and footer become lines of the text; a list of up to 3 rows becomes a
  * button template (its buttons stay in the thread) when its rows are short titles alone, otherwise the rows are
- * written out in the text, numbered, with their descriptions, under quick replies of their titles (cut to 20); buttons
+ * written out in the text, numbered, with their descriptions, under quick replies of their titles (cut to 20), unless
+ * every row has a picture: then they are a generic-template carousel, a card per row (title, description, picture,
+ * a postback button labelled with the list's label), and the text does not go (the application sends it first); buttons
  * under a picture become a one-card generic template (a product card); products become generic-template cards; an
  * image with a caption becomes a one-card generic template; a location request is its text (Messenger no longer
  * offers a location quick reply); {@code replyTo} is not rendered.
@@ -67,6 +69,8 @@ public final class MessengerRenderer implements ChannelRenderer {
                         buttons.add(postback(c.title(), c.id()));
                     }
                     msg.add("attachment", buttonTemplate(text(message, MAX_TEMPLATE_TEXT), buttons));
+                } else if (pictured(message.choices())) {
+                    msg.add("attachment", generic(rowCards(message)));
                 } else {
                     String text = numbered(message);
                     maxChars(text, MAX_TEXT, CH, "text");
@@ -105,6 +109,25 @@ public final class MessengerRenderer implements ChannelRenderer {
     private static boolean fitsButtons(List<Choice> rows) {
         return rows.size() <= MAX_TEMPLATE_BUTTONS && rows.stream()
                 .allMatch(c -> blank(c.description()) && c.title() != null && c.title().length() <= MAX_TITLE);
+    }
+
+    private static boolean pictured(List<Choice> rows) {
+        return rows.size() <= MAX_ELEMENTS && rows.stream().allMatch(c -> !blank(c.imageUrl()));
+    }
+
+    /** A card per row: its title and description, its picture, one postback (the list's label) choosing it. */
+    private static JsonArrayBuilder rowCards(OutboundMessage message) {
+        String label = cut(blank(message.listLabel()) ? "Choose" : message.listLabel(), MAX_TITLE);
+        JsonArrayBuilder cards = array();
+        for (Choice c : message.choices()) {
+            JsonObjectBuilder card = object().add("title", cut(required(c.title(), CH, "row title"), MAX_ELEMENT_TEXT))
+                    .add("image_url", c.imageUrl());
+            if (!blank(c.description())) {
+                card.add("subtitle", cut(c.description(), MAX_ELEMENT_TEXT));
+            }
+            cards.add(card.add("buttons", array().add(postback(label, c.id()))));
+        }
+        return cards;
     }
 
     private static String numbered(OutboundMessage message) {

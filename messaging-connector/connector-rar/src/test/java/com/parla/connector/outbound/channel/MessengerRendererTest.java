@@ -74,6 +74,28 @@ class MessengerRendererTest {
     }
 
     @Test
+    void rowsThatAllHavePicturesAreACarouselOfCardsEachChosenByItsButton() {
+        JsonObject payload = parse(render(msg(Kind.LIST).text("Here is what I found:").listLabel("See it")
+                .choices(List.of(new Choice("p:1", "Ballet flat", "€89.00 · 38 ✓", "https://cdn.example/1.png"),
+                        new Choice("p:2", "Pointed stiletto pump with a name far longer than any card title takes"
+                                + " on Messenger", "€420.00 · 38 sold out", "https://cdn.example/2.png")))).body())
+                .getJsonObject("message").getJsonObject("attachment").getJsonObject("payload");
+        assertEquals("generic", payload.getString("template_type"));
+        JsonObject first = payload.getJsonArray("elements").getJsonObject(0);
+        assertEquals("Ballet flat", first.getString("title"));
+        assertEquals("€89.00 · 38 ✓", first.getString("subtitle"));
+        assertEquals("https://cdn.example/1.png", first.getString("image_url"));
+        assertEquals("{\"type\":\"postback\",\"title\":\"See it\",\"payload\":\"p:1\"}",
+                first.getJsonArray("buttons").getJsonObject(0).toString());
+        assertEquals(80, payload.getJsonArray("elements").getJsonObject(1).getString("title").length(), "cut to 80");
+        JsonObject oneWithout = parse(render(msg(Kind.LIST).text("Pick").choices(List.of(
+                new Choice("p:1", "Ballet flat", "€89.00", "https://cdn.example/1.png"),
+                new Choice("p:2", "Gift card", "€50.00")))).body()).getJsonObject("message");
+        assertTrue(oneWithout.getString("text").startsWith("Pick\n\n1. Ballet flat"),
+                "a row without a picture: all are written out " + oneWithout);
+    }
+
+    @Test
     void longRowsAreWrittenOutUnderQuickRepliesAndAPictureWithButtonsIsACard() {
         JsonObject list = parse(render(msg(Kind.LIST).text("Here is what I found:").listLabel("See products")
                 .choices(List.of(new Choice("p:1", "Ballet flat", "€89.00 · 38 ✓"),
