@@ -210,9 +210,7 @@ class CustomerSafeguardsIT {
     void aRolledBackPaymentSendsNoMessageAndACommittedOneSendsExactlyOne() throws Exception {
         FakeChannelApi api = FakeChannelApi.started();
         long store = demoStore();
-        WhatsAppCustomer nora = WhatsAppCustomer.ofDemoBoutique(api);
-        nora.types("hello");
-        nora.nextMessage();
+        WhatsAppCustomer nora = greetedDemoCustomer(api);
         long customer = conversationCustomer(nora.waId);
         ConversationRef conversation = conversations.conversationsOf(customer).get(0);
         String reference = placeOneScarf(store, customer, conversation.id(), Duration.ofMinutes(30));
@@ -239,9 +237,7 @@ class CustomerSafeguardsIT {
     void anUnpaidOrderLapsesAfterItsHoldAndTheCustomerIsToldAndTheStockIsBack() throws Exception {
         FakeChannelApi api = FakeChannelApi.started();
         long store = demoStore();
-        WhatsAppCustomer ivo = WhatsAppCustomer.ofDemoBoutique(api);
-        ivo.types("hello");
-        ivo.nextMessage();
+        WhatsAppCustomer ivo = greetedDemoCustomer(api);
         long customer = conversationCustomer(ivo.waId);
         long conversation = conversations.conversationsOf(customer).get(0).id();
         catalogUpdates.setStock(new StockChange("demo-boutique", "ACC-SCF-01-ONE", 4));
@@ -262,9 +258,7 @@ class CustomerSafeguardsIT {
     void aCartOfAThousandItemsIsRefusedWithAClearAnswerAndStaysAsItWas() throws Exception {
         FakeChannelApi api = FakeChannelApi.started();
         long store = demoStore();
-        WhatsAppCustomer greedy = WhatsAppCustomer.ofDemoBoutique(api);
-        greedy.types("hello");
-        greedy.nextMessage();
+        WhatsAppCustomer greedy = greetedDemoCustomer(api);
         long customer = conversationCustomer(greedy.waId);
         List<ProductSummary.Size> sizes = catalog.search(store, "en", "shoes", 40).stream()
                 .flatMap(p -> p.sizesInStock().stream()).limit(Carts.MAX_LINES + 1).toList();
@@ -308,6 +302,14 @@ class CustomerSafeguardsIT {
 
     private int scarfStock(long store) {
         return catalog.productBySku(store, "ACC-SCF-01").orElseThrow().sizes().get(0).stock();
+    }
+
+    /** A new WhatsApp customer of the demo boutique who said hello and was greeted: the engine has met them. */
+    private static WhatsAppCustomer greetedDemoCustomer(FakeChannelApi api) throws Exception {
+        WhatsAppCustomer customer = WhatsAppCustomer.ofDemoBoutique(api);
+        customer.types("hello");
+        customer.nextMessage();
+        return customer;
     }
 
     /** The customer behind a WhatsApp number of the demo boutique, once the engine has met them. */

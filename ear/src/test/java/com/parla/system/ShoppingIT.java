@@ -32,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static com.parla.system.TelegramCustomer.keyboard;
 import static com.parla.system.WhatsAppCustomer.buttons;
 import static com.parla.system.WhatsAppCustomer.idOfTitled;
 import static com.parla.system.WhatsAppCustomer.interactiveType;
@@ -57,7 +58,7 @@ class ShoppingIT {
     static EnterpriseArchive ear() {
         return ParlaEar.withTestClasses(new Class<?>[]{ShoppingIT.class, FakeChannelApi.class,
                 FakeChannelApi.Request.class, WhatsAppCustomer.class, MessengerCustomer.class, WeChatCustomer.class,
-                ParlaApi.class});
+                ParlaApi.class, TelegramCustomer.class});
     }
 
     @EJB
@@ -365,45 +366,35 @@ class ShoppingIT {
     @Test
     void theSamePurchaseOnTelegramWithInlineKeyboardsAndAPhotoCard() throws Exception {
         FakeChannelApi api = FakeChannelApi.started();
-        long chat = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000_000L);
-        java.util.function.Supplier<List<JsonObject>> received = () -> api.matching(
-                r -> r.path().startsWith("/telegram/") && r.body().contains("\"chat_id\":" + chat + ",")).stream()
-                .map(r -> jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject()).toList();
-        int[] read = {0};
-        java.util.function.Supplier<JsonObject> next = () -> await().atMost(Duration.ofSeconds(30))
-                .until(received::get, got -> got.size() > read[0]).get(read[0]++);
+        TelegramCustomer lea = TelegramCustomer.ofDemoBoutique(api, "Lea");
 
-        telegram(chat, "\"message\":{\"message_id\":1,\"date\":1750000000,\"from\":{\"id\":" + chat
-                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},"
-                + "\"text\":\"Do you have the ballet flats in a 38?\"}");
-        assertTrue(next.get().getString("text").startsWith("Hello Lea! Welcome to Demo Boutique."));
-        JsonObject results = next.get();
+        lea.types("Do you have the ballet flats in a 38?");
+        assertTrue(lea.nextMessage().getString("text").startsWith("Hello Lea! Welcome to Demo Boutique."));
+        JsonObject results = lea.nextMessage();
         assertEquals("Here is what I found in size 38:", results.getString("text"));
         List<JsonObject> rows = keyboard(results);
         assertEquals("Ballet flat", rows.get(0).getString("text").split(" · | — ")[0].strip(),
                 "one row per product, the name first: " + rows);
 
-        tap(chat, rows.get(0).getString("callback_data"));
-        JsonObject card = next.get();
+        lea.taps(rows.get(0).getString("callback_data"));
+        JsonObject card = lea.nextMessage();
         assertTrue(card.getString("photo").endsWith("/c/img/products/demo-boutique/SHOE-BAL-02.png"), card.toString());
         assertTrue(card.getString("caption").contains("Ballet flat") && card.getString("caption").contains("€89.00"));
-        tap(chat, keyboard(card).get(0).getString("callback_data")); // Add size 38
-        assertTrue(next.get().getString("text").startsWith("Added to your cart: Ballet flat, size 38."));
-        tap(chat, "checkout");
-        JsonObject where = next.get();
+        lea.taps(keyboard(card).get(0).getString("callback_data")); // Add size 38
+        assertTrue(lea.nextMessage().getString("text").startsWith("Added to your cart: Ballet flat, size 38."));
+        lea.taps("checkout");
+        JsonObject where = lea.nextMessage();
         assertEquals("Where shall we deliver? Type the address, or share your location.", where.getString("text"));
         assertTrue(where.getJsonObject("reply_markup").toString().contains("\"request_location\":true"));
-        telegram(chat, "\"message\":{\"message_id\":2,\"date\":1750000000,\"from\":{\"id\":" + chat
-                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},"
-                + "\"location\":{\"latitude\":45.4642,\"longitude\":9.19}}");
-        JsonObject when = next.get();
+        lea.sharesLocation(45.4642, 9.19);
+        JsonObject when = lea.nextMessage();
         assertTrue(when.getString("text").startsWith("Which day suits you for the delivery to 45.464200,9.190000"),
                 when.getString("text"));
-        tap(chat, keyboard(when).get(0).getString("callback_data"));
-        assertEquals("Shall we send you delivery updates here in the chat?", next.get().getString("text"));
-        tap(chat, "updates:no");
+        lea.taps(keyboard(when).get(0).getString("callback_data"));
+        assertEquals("Shall we send you delivery updates here in the chat?", lea.nextMessage().getString("text"));
+        lea.taps("updates:no");
         // the demo bot has a payment provider token: Telegram's own invoice, not a link
-        JsonObject invoice = next.get();
+        JsonObject invoice = lea.nextMessage();
         assertEquals("Pay €89.00", invoice.getString("title"), invoice.toString());
         assertTrue(invoice.getString("description").startsWith("Order P-")
                 && invoice.getString("description").contains("Ballet flat"), invoice.toString());
@@ -415,28 +406,25 @@ class ShoppingIT {
 
         // a check with another amount is refused on the payment form, in words; the right one is accepted
         assertEquals("The amount does not match the order. Please check out again in the chat.",
-                preCheckout(api, chat, reference, 100).getString("error_message"));
-        assertTrue(preCheckout(api, chat, reference, 8900).getBoolean("ok"));
-        telegram(chat, "\"message\":{\"message_id\":3,\"date\":1750000000,\"from\":{\"id\":" + chat
-                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},"
-                + "\"successful_payment\":{\"currency\":\"EUR\",\"total_amount\":8900,\"invoice_payload\":\""
-                + reference + "\",\"telegram_payment_charge_id\":\"tg-charge-" + chat + "\","
-                + "\"provider_payment_charge_id\":\"prov-" + chat + "\"}}");
-        assertTrue(next.get().getString("text").startsWith("Payment received, thank you! Order " + reference));
+                preCheckout(api, lea, reference, 100).getString("error_message"));
+        assertTrue(preCheckout(api, lea, reference, 8900).getBoolean("ok"));
+        lea.sendsMessage("\"successful_payment\":{\"currency\":\"EUR\",\"total_amount\":8900,\"invoice_payload\":\""
+                + reference + "\",\"telegram_payment_charge_id\":\"tg-charge-" + lea.chat + "\","
+                + "\"provider_payment_charge_id\":\"prov-" + lea.chat + "\"}");
+        assertTrue(lea.nextMessage().getString("text").startsWith("Payment received, thank you! Order " + reference));
         // paid: a second payment of it is refused before it is taken
         assertEquals("This order no longer awaits payment: it was paid already, or its hold ran out.",
-                preCheckout(api, chat, reference, 8900).getString("error_message"));
+                preCheckout(api, lea, reference, 8900).getString("error_message"));
         assertEquals("We cannot find this order. Please check out again in the chat.",
-                preCheckout(api, chat, "P-NOSUCH", 8900).getString("error_message"));
+                preCheckout(api, lea, "P-NOSUCH", 8900).getString("error_message"));
     }
 
     /** Telegram asks whether the payment may go ahead; returns our answerPreCheckoutQuery (due within 10 s). */
-    private static JsonObject preCheckout(FakeChannelApi api, long chat, String reference, long amount)
+    private static JsonObject preCheckout(FakeChannelApi api, TelegramCustomer payer, String reference, long amount)
             throws Exception {
         String id = "pcq-" + java.util.UUID.randomUUID();
-        telegram(chat, "\"pre_checkout_query\":{\"id\":\"" + id + "\",\"from\":{\"id\":" + chat
-                + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"currency\":\"EUR\",\"total_amount\":" + amount
-                + ",\"invoice_payload\":\"" + reference + "\"}");
+        payer.sends("\"pre_checkout_query\":{\"id\":\"" + id + "\"," + payer.from() + ",\"currency\":\"EUR\","
+                + "\"total_amount\":" + amount + ",\"invoice_payload\":\"" + reference + "\"}");
         FakeChannelApi.Request answer = api.await(r -> r.path().endsWith("/answerPreCheckoutQuery")
                 && r.body().contains(id), Duration.ofSeconds(10));
         return jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
@@ -534,29 +522,6 @@ class ShoppingIT {
     }
 
     /** Every button of a Telegram message's inline keyboard, row by row. */
-    private static List<JsonObject> keyboard(JsonObject message) {
-        return message.getJsonObject("reply_markup").getJsonArray("inline_keyboard").stream()
-                .flatMap(row -> row.asJsonArray().getValuesAs(JsonObject.class).stream()).toList();
-    }
-
-    private static void telegram(long chat, String content) throws Exception {
-        long update = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + Integer.getInteger("parla.webhook.port") + "/webhooks/telegram/demo-telegram"))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", "parla-demo-telegram-secret")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"update_id\":" + update + "," + content + "}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-    }
-
-    private static void tap(long chat, String data) throws Exception {
-        telegram(chat, "\"callback_query\":{\"id\":\"cq-" + java.util.UUID.randomUUID() + "\",\"from\":{\"id\":"
-                + chat + ",\"is_bot\":false,\"first_name\":\"Lea\"},\"message\":{\"message_id\":9,\"date\":"
-                + "1750000000,\"chat\":{\"id\":" + chat + ",\"type\":\"private\"}},\"chat_instance\":\"1\","
-                + "\"data\":" + jakarta.json.Json.createValue(data) + "}");
-    }
-
     private static HttpResponse<String> api(String method, String path, String body, String authorization)
             throws Exception {
         return ParlaApi.call(method, path, body, authorization);

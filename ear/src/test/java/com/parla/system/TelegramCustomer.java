@@ -43,8 +43,17 @@ final class TelegramCustomer {
     }
 
     void types(String text) throws Exception {
+        sendsMessage("\"text\":" + Json.createValue(text));
+    }
+
+    void sharesLocation(double latitude, double longitude) throws Exception {
+        sendsMessage("\"location\":{\"latitude\":" + latitude + ",\"longitude\":" + longitude + "}");
+    }
+
+    /** A message from this user in their chat, with these fields (text, location, successful_payment...). */
+    void sendsMessage(String fields) throws Exception {
         sends("\"message\":{\"message_id\":" + messageId() + ",\"date\":1750000000," + from() + "," + chatOf()
-                + ",\"text\":" + Json.createValue(text) + "}");
+                + "," + fields + "}");
     }
 
     /** Taps an inline keyboard button: its callback data comes back. */

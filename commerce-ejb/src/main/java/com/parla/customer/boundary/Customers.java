@@ -1,7 +1,8 @@
 package com.parla.customer.boundary;
 
-import com.parla.platform.boundary.Refusal;
+import com.parla.customer.control.StoreCustomers;
 import com.parla.customer.entity.Customer;
+import com.parla.platform.boundary.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -91,6 +92,6 @@ public class Customers {
     }
 
     private Optional<Customer> own(long storeId, long customerId) {
-        return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.getStoreId() == storeId);
+        return StoreCustomers.find(em, storeId, customerId);
     }
 }

@@ -1,9 +1,10 @@
 package com.parla.customer.boundary;
 
-import com.parla.platform.boundary.Refusal;
 import com.parla.customer.control.LinkCodes;
+import com.parla.customer.control.StoreCustomers;
 import com.parla.customer.entity.Customer;
 import com.parla.customer.entity.LinkCode;
+import com.parla.platform.boundary.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -93,6 +94,6 @@ public class IdentityLinks {
     }
 
     private Optional<Customer> own(long storeId, long customerId) {
-        return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.getStoreId() == storeId);
+        return StoreCustomers.find(em, storeId, customerId);
     }
 }

@@ -84,8 +84,8 @@ public class Customer {
 
     /**
      * Takes in what another record of the same person knows and this one does not (an address, a phone, a name),
-     * and marks that one as joined into this one. Of consent, the latest word counts. The store's reference and payment account stay where they are:
-     * they are the store's systems' to move.
+     * and marks that one as joined into this one. Of consent, the latest word counts. The store's reference and
+     * payment account stay where they are: they are the store's systems' to move.
      */
     public void join(Customer other) {
         if (displayName == null || displayName.isBlank()) {

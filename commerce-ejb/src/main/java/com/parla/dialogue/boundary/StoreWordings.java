@@ -1,8 +1,8 @@
 package com.parla.dialogue.boundary;
 
-import com.parla.platform.boundary.Refusal;
 import com.parla.dialogue.control.Texts;
 import com.parla.dialogue.entity.StoreWording;
+import com.parla.platform.boundary.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -85,9 +85,8 @@ public class StoreWordings {
     }
 
     private Optional<StoreWording> own(long storeId, String language, String key) {
-        return em.createNamedQuery(StoreWording.OF_STORE, StoreWording.class).setParameter("store", storeId)
-                .setParameter("language", language).getResultStream().filter(w -> w.getKey().equals(key))
-                .findFirst();
+        return em.createNamedQuery(StoreWording.BY_KEY, StoreWording.class).setParameter("store", storeId)
+                .setParameter("language", language).setParameter("key", key).getResultStream().findFirst();
     }
 
     private static Texts shipped(String language) {

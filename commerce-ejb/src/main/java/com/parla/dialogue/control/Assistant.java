@@ -376,9 +376,9 @@ public final class Assistant {
             replies.productList(store.name(), intro + "\n" + texts.get("catalog.hint"), catalog, items, rows);
             return;
         }
-        List<String> pictures = products.stream().map(this::imageUrl).toList();
-        if (conversation.channel() == com.parla.connector.api.Channel.MESSENGER && pictures.stream()
-                .allMatch(java.util.Objects::nonNull)) {
+        List<String> pictures = conversation.channel() == com.parla.connector.api.Channel.MESSENGER
+                ? products.stream().map(this::imageUrl).toList() : List.of();
+        if (!pictures.isEmpty() && pictures.stream().allMatch(java.util.Objects::nonNull)) {
             // a carousel of the products' pictures; its cards carry no text, so the intro goes before it
             List<Choice> cards = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -796,9 +796,8 @@ public final class Assistant {
                 : new IdentityLinks.Redeemed(IdentityLinks.Outcome.WRONG_CODE, Optional.empty());
         switch (redeemed.outcome()) {
             case JOINED -> {
-                String name = redeemed.customer().map(c -> c.displayName()).filter(n -> n != null && !n.isBlank())
-                        .map(n -> " " + n.strip().split("\\s+")[0]).orElse("");
-                replies.buttons(texts.get("link.joined", "customer", name), List.of(menu("cart"), menu("orders")));
+                replies.buttons(texts.get("link.joined", "customer", firstName(redeemed.customer()
+                        .map(c -> c.displayName()).orElse(null))), List.of(menu("cart"), menu("orders")));
             }
             case ALREADY_ONE -> replies.text(texts.get("link.already"));
             case WRONG_CODE -> {
@@ -858,16 +857,19 @@ public final class Assistant {
     }
 
     private void greet(boolean withMenu) {
-        String name = conversation.customerName() == null || conversation.customerName().isBlank() ? ""
-                : " " + conversation.customerName().strip().split("\\s+")[0];
-        String hello = texts.get(state.getTurns() == 0 ? "greeting" : "greeting.again", "customer", name,
-                "store", store.name());
+        String hello = texts.get(state.getTurns() == 0 ? "greeting" : "greeting.again", "customer",
+                firstName(conversation.customerName()), "store", store.name());
         if (withMenu) {
             replies.buttons(hello, List.of(menu("browse"), menu("orders"), menu("agent")));
             state.setStep(Step.IDLE);
         } else {
             replies.text(hello);
         }
+    }
+
+    /** " Anna" of "Anna Verdi", for the texts' {customer}; nothing without a name. */
+    private static String firstName(String name) {
+        return name == null || name.isBlank() ? "" : " " + name.strip().split("\\s+")[0];
     }
 
     private Choice menu(String item) {

@@ -14,9 +14,12 @@ import java.time.Instant;
 @Table(name = "store_wording")
 @NamedQuery(name = StoreWording.OF_STORE, query = "select w from StoreWording w where w.storeId = :store"
         + " and w.language = :language order by w.key")
+@NamedQuery(name = StoreWording.BY_KEY, query = "select w from StoreWording w where w.storeId = :store"
+        + " and w.language = :language and w.key = :key")
 public class StoreWording {
 
     public static final String OF_STORE = "StoreWording.ofStore";
+    public static final String BY_KEY = "StoreWording.byKey";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

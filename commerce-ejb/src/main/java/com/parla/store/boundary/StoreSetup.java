@@ -1,7 +1,7 @@
 package com.parla.store.boundary;
 
-import com.parla.platform.boundary.Refusal;
 import com.parla.connector.api.Channel;
+import com.parla.platform.boundary.Refusal;
 import com.parla.store.entity.ChannelAccount;
 import com.parla.store.entity.Merchant;
 import com.parla.store.entity.StaffMember;
