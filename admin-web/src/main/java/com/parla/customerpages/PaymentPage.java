@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -96,23 +95,8 @@ public class PaymentPage extends HttpServlet {
 
     private static void page(HttpServletResponse response, int status, String title, String body)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        // the token is in the URL: never sent on as a referrer, never cached, never framed
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-        PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
-                + " content=\"width=device-width, initial-scale=1\"><title>" + escape(title) + "</title><style>"
-                + "body{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#222}"
-                + "table{width:100%;border-collapse:collapse}td{padding:.4rem 0;border-bottom:1px solid #eee}"
-                + ".amount{text-align:right}.total td{font-weight:bold}label{display:block;margin:.8rem 0}"
-                + "input{display:block;width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}"
-                + "button{margin-top:1rem;width:100%;padding:.8rem;font-size:1.1rem;background:#222;color:#fff;"
-                + "border:0;border-radius:.3rem}.error{color:#b00020}.ok{color:#0a7a2f;font-weight:bold}"
-                + "</style></head><body><h1>" + escape(title) + "</h1>" + body + "</body></html>");
+        CustomerPage.write(response, status, title, body, "default-src 'none'; style-src 'unsafe-inline';"
+                + " form-action 'self'", "");
     }
 
     private static String money(BigDecimal amount, String currency) {
@@ -121,21 +105,7 @@ public class PaymentPage extends HttpServlet {
         return format.format(amount);
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return CustomerPage.escape(text);
     }
 }

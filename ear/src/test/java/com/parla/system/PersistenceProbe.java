@@ -31,6 +31,13 @@ public class PersistenceProbe {
         return store.getId();
     }
 
+    /** As if the customer last wrote at {@code at}: the channel's service window may then be closed. */
+    public int lastWroteAt(String channelUserId, java.time.Instant at) {
+        return em.createQuery("update Conversation c set c.lastInboundAt = :at where c.identity in"
+                        + " (select i from CustomerIdentity i where i.channelUserId = :user)")
+                .setParameter("at", at).setParameter("user", channelUserId).executeUpdate();
+    }
+
     public long intentExamples(Long storeId) {
         return em.createQuery("select count(e) from IntentExample e where e.storeId = :store", Long.class)
                 .setParameter("store", storeId).getSingleResult();

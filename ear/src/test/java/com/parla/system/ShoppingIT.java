@@ -159,6 +159,10 @@ class ShoppingIT {
         assertTrue(paid.body().contains("Order " + reference + " is paid"), paid.body());
         assertEquals("Payment received, thank you! Order " + reference + " is confirmed: Ballet flat (38). Delivery "
                 + secondDay + ".", text(anna.nextMessage()), "told in the chat, once, after the payment only");
+        JsonObject booked = anna.nextMessage();
+        assertTrue(text(booked).startsWith("Your delivery of " + reference + " is booked for " + secondDay + ", "),
+                "then the delivery window, on the day chosen: " + text(booked));
+        assertEquals("That suits me", titles(buttons(booked)).get(buttons(booked).size() - 1));
 
         // paying twice changes nothing and says so
         assertTrue(payByCard(url, "4242 4242 4242 4242").body().contains("This order is already paid."));
@@ -200,6 +204,7 @@ class ShoppingIT {
         // the demo billing system takes the charge request from parla.events and captures on parla.payments.in
         assertEquals("Payment received, thank you! Order " + reference + " is confirmed: Canvas tote.",
                 text(carla.nextMessage()));
+        assertTrue(text(carla.nextMessage()).startsWith("Your delivery of " + reference + " is booked for "));
         assertEquals(2, catalog.productBySku(store, "BAG-TOT-01").orElseThrow().sizes().get(0).stock(),
                 "one taken from stock");
 

@@ -35,7 +35,8 @@ public class OrdersResource {
     /** The order without its payment token: the API never hands out a payment link's key. */
     public record Order(String reference, String status, String paymentMethod, java.math.BigDecimal total,
                         String currency, String deliveryAddress, java.time.LocalDate deliveryDate,
-                        java.time.Instant createdAt, java.time.Instant paidAt, java.util.List<OrderView.Line> lines) {
+                        java.time.Instant createdAt, java.time.Instant paidAt, java.util.List<OrderView.Line> lines,
+                        String discountCode, java.math.BigDecimal discount, Integer rating) {
     }
 
     @GET
@@ -43,6 +44,6 @@ public class OrdersResource {
         long store = ApiCaller.of(request).store(stores, slug).id();
         OrderView o = orders.order(store, reference).orElseThrow(() -> new NotFoundException("No order " + reference));
         return new Order(o.reference(), o.status(), o.paymentMethod(), o.total(), o.currency(), o.deliveryAddress(),
-                o.deliveryDate(), o.createdAt(), o.paidAt(), o.lines());
+                o.deliveryDate(), o.createdAt(), o.paidAt(), o.lines(), o.discountCode(), o.discount(), o.rating());
     }
 }

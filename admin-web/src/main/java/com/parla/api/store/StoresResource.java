@@ -45,11 +45,11 @@ public class StoresResource {
     /** A store as the API shows it. */
     public record StoreView(String slug, String name, String currency, String language, String timeZone,
                             String openDays, String opensAt, String closesAt, int reservationMinutes,
-                            String whatsappCatalogId) {
+                            String whatsappCatalogId, String checkinAfter) {
         static StoreView of(StoreRef s) {
             return new StoreView(s.slug(), s.name(), s.currency(), s.defaultLanguage(), s.timeZone().getId(),
                     s.openDays(), s.opensAt().toString(), s.closesAt().toString(), s.reservationMinutes(),
-                    s.whatsappCatalogId());
+                    s.whatsappCatalogId(), s.checkinAfter().toString());
         }
     }
 
@@ -72,7 +72,8 @@ public class StoresResource {
 
     @PATCH
     @Path("{store}")
-    @Operation(summary = "Changes the store's name, time zone, business hours, reservation time or WhatsApp catalog",
+    @Operation(summary = "Changes the store's name, time zone, business hours, reservation time, WhatsApp catalog"
+            + " or check-in delay",
             description = "Fields left out stay as they are; one invalid field changes nothing. Merchant admins and"
                     + " the store's API token only.")
     @APIResponse(responseCode = "400", description = "A field that cannot be taken, with the reason")

@@ -28,6 +28,26 @@ public record CustomerMessage(long id, InboundMessage.Kind kind, String text, St
                 .map(p -> new OrderedItem(p[1].strip(), Integer.parseInt(p[0]))).toList();
     }
 
+    /** A shared location: where, and the name or address the app gave it (empty when it gave none). */
+    public record Place(double latitude, double longitude, String label) implements Serializable {
+    }
+
+    private static final java.util.regex.Pattern COORDINATES = java.util.regex.Pattern.compile(
+            "(?:^|, )(-?\\d{1,3}\\.\\d+),(-?\\d{1,3}\\.\\d+)$");
+
+    /** The place of a shared location (stored as "name, address, latitude,longitude"); else empty. */
+    public java.util.Optional<Place> place() {
+        if (kind != InboundMessage.Kind.LOCATION || text == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = COORDINATES.matcher(text.strip());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Place(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                text.strip().substring(0, m.start()).strip()));
+    }
+
     static CustomerMessage of(ReceivedMessage m) {
         return new CustomerMessage(m.getId(), InboundMessage.Kind.valueOf(m.getKind()), m.getBody(), m.getPayload(),
                 m.getChannelMessageId(), m.getReceivedAt());

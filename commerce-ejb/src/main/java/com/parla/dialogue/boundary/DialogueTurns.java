@@ -1,17 +1,20 @@
 package com.parla.dialogue.boundary;
 
+import com.parla.aftersales.boundary.Aftercare;
 import com.parla.catalog.boundary.CatalogSearch;
 import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.Conversations;
 import com.parla.conversation.boundary.CustomerMessage;
 import com.parla.customer.boundary.Customers;
 import com.parla.customer.boundary.IdentityLinks;
+import com.parla.delivery.boundary.Deliveries;
 import com.parla.dialogue.control.Assistant;
 import com.parla.dialogue.control.Shop;
 import com.parla.dialogue.control.Wording;
 import com.parla.dialogue.entity.DialogueState;
 import com.parla.intent.boundary.IntentRecognition;
 import com.parla.order.boundary.Carts;
+import com.parla.order.boundary.DiscountCodes;
 import com.parla.order.boundary.OrderDesk;
 import com.parla.order.boundary.PaymentLinks;
 import com.parla.store.boundary.StoreDirectory;
@@ -67,6 +70,15 @@ public class DialogueTurns {
 
     @EJB
     PaymentLinks paymentLinks;
+
+    @EJB
+    Deliveries deliveries;
+
+    @EJB
+    Aftercare aftercare;
+
+    @EJB
+    DiscountCodes discountCodes;
 
     @Inject
     @ConfigProperty(name = "parla.public-url", defaultValue = "http://localhost:8080")
@@ -149,7 +161,7 @@ public class DialogueTurns {
     }
 
     private Shop shop() {
-        return new Shop(intents, catalog, carts, orders, customers, identityLinks, paymentLinks, publicUrl,
-                reservationMinutes);
+        return new Shop(intents, catalog, carts, orders, customers, identityLinks, paymentLinks, deliveries, aftercare,
+                discountCodes, publicUrl, reservationMinutes);
     }
 }

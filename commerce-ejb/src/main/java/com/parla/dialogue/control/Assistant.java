@@ -113,8 +113,13 @@ public final class Assistant {
             onChoice(choice, text);
         } else if (message.kind() == InboundMessage.Kind.LOCATION && state.getStep() == Step.CHECKOUT_ADDRESS) {
             addressGiven(text);
+        } else if (message.kind() == InboundMessage.Kind.LOCATION && delivery().onLocation(message)) {
+            // the place to meet the courier
         } else if (message.kind() == InboundMessage.Kind.ORDER) {
             cartSent(message.orderedItems());
+        } else if (message.kind() == InboundMessage.Kind.MEDIA
+                && afterDelivery(talk -> talk.onMedia(message.text()))) {
+            // a photo for the rating
         } else if (message.kind() == InboundMessage.Kind.MEDIA) {
             replies.text(texts.get("media"));
         } else if (message.kind() != InboundMessage.Kind.TEXT) {
@@ -124,6 +129,21 @@ public final class Assistant {
         }
         remember();
         return replies.messages();
+    }
+
+    /** Runs the after-delivery talk; hands the conversation to a person when it needs one. */
+    private boolean afterDelivery(java.util.function.Predicate<AftercareTalk> step) {
+        AftercareTalk talk = new AftercareTalk(shop, store, conversation, customerId, state, texts, replies);
+        boolean handled = step.test(talk);
+        if (talk.personNeeded() != null) {
+            handOff(talk.personNeeded(), null);
+        }
+        return handled;
+    }
+
+    /** The talk about deliveries, in this turn's words and replies. */
+    private DeliveryTalk delivery() {
+        return new DeliveryTalk(shop, store, conversation, customerId, state, now, texts, replies);
     }
 
     public Optional<Handoff> handoff() {
@@ -192,6 +212,15 @@ public final class Assistant {
                 }
             }
             case "intent" -> act(arg, text, null);
+            case "rate" -> afterDelivery(talk -> {
+                talk.onChoice(arg);
+                return true;
+            });
+            case "slot", "resched", "meet" -> {
+                if (!delivery().onChoice(parts[0], arg)) {
+                    categories(null);
+                }
+            }
             default -> categories(null);
         }
     }
@@ -244,6 +273,9 @@ public final class Assistant {
     }
 
     private void onText(String text, CustomerIntent intent) {
+        if (afterDelivery(talk -> talk.onText(text)) || delivery().onText(text, intent)) {
+            return;
+        }
         if (ShopperWords.thanks(text)) {
             replies.text(texts.get("thanks"));
             return;
@@ -679,7 +711,7 @@ public final class Assistant {
             state.forgetCheckout();
             String total = texts.money(order.total(), order.currency());
             String text = texts.get("checkout.placed", "reference", order.reference(), "lines",
-                    Notices.lines(order), "total", total, "date", texts.date(order.deliveryDate()), "address",
+                    Notices.lines(order), "total", total + discount(order), "date", texts.date(order.deliveryDate()), "address",
                     order.deliveryAddress(), "minutes", shop.reservationMinutes(store));
             // the description is what a native invoice (Telegram) shows instead of the text
             String summary = texts.get("checkout.invoice", "reference", order.reference(), "lines",
@@ -694,6 +726,12 @@ public final class Assistant {
         } else {
             categories(texts.get("cart.empty"));
         }
+    }
+
+    /** " (your code THXK7MPX2: −€8.90)" when a saved code took part of the total; else "". */
+    private String discount(com.parla.order.boundary.OrderView order) {
+        return order.discountCode() == null ? "" : texts.get("checkout.discount", "code", order.discountCode(),
+                "amount", texts.money(order.discount(), order.currency()));
     }
 
     // --- BUY codes
@@ -762,7 +800,7 @@ public final class Assistant {
         state.setOrderId(order.get().id());
         replies.text(texts.get("buy.placed", "reference", order.get().reference(), "name",
                 order.get().lines().get(0).productName(), "price",
-                texts.money(order.get().total(), order.get().currency())));
+                texts.money(order.get().total(), order.get().currency()) + discount(order.get())));
     }
 
     // --- orders, people, consent
@@ -868,7 +906,7 @@ public final class Assistant {
     }
 
     /** " Anna" of "Anna Verdi", for the texts' {customer}; nothing without a name. */
-    private static String firstName(String name) {
+    static String firstName(String name) {
         return name == null || name.isBlank() ? "" : " " + name.strip().split("\\s+")[0];
     }
 

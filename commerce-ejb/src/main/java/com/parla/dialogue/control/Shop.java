@@ -1,10 +1,13 @@
 package com.parla.dialogue.control;
 
+import com.parla.aftersales.boundary.Aftercare;
 import com.parla.catalog.boundary.CatalogSearch;
 import com.parla.customer.boundary.Customers;
 import com.parla.customer.boundary.IdentityLinks;
+import com.parla.delivery.boundary.Deliveries;
 import com.parla.intent.boundary.IntentRecognition;
 import com.parla.order.boundary.Carts;
+import com.parla.order.boundary.DiscountCodes;
 import com.parla.order.boundary.OrderDesk;
 import com.parla.order.boundary.PaymentLinks;
 
@@ -16,7 +19,8 @@ import com.parla.order.boundary.PaymentLinks;
  *                            parla.orders.reservation-minutes}, for trying expiry out)
  */
 public record Shop(IntentRecognition intents, CatalogSearch catalog, Carts carts, OrderDesk orders,
-                   Customers customers, IdentityLinks identityLinks, PaymentLinks paymentLinks, String publicUrl,
+                   Customers customers, IdentityLinks identityLinks, PaymentLinks paymentLinks, Deliveries deliveries,
+                   Aftercare aftercare, DiscountCodes discountCodes, String publicUrl,
                    java.util.Optional<Integer> reservationMinutes) {
 
     /** How long an unpaid order holds its stock in that store. */

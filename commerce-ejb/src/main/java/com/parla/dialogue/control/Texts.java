@@ -89,6 +89,11 @@ public final class Texts {
         return format.format(amount);
     }
 
+    /** "Friday", "venerdì". */
+    public String weekday(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEEE", locale).format(date);
+    }
+
     public String date(LocalDate date) {
         return DateTimeFormatter.ofPattern(get("date.pattern"), locale).format(date);
     }

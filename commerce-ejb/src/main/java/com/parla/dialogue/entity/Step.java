@@ -18,6 +18,12 @@ public enum Step {
     CONFIRM_BUY,
     /** The message was not understood well enough; the two likeliest readings were offered. */
     CLARIFYING,
+    /** The customer was asked to share where they are, for the courier to meet them. */
+    SHARING_LOCATION,
+    /** The customer was asked to rate an order (the state's order). */
+    RATING,
+    /** The customer rated it and may add a comment or a photo. */
+    RATING_COMMENT,
     /** A person of the store has the conversation; the bot is silent until they hand it back. */
     HANDED_OFF
 }

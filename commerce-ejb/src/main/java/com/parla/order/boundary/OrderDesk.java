@@ -7,7 +7,8 @@ import com.parla.customer.boundary.CustomerRef;
 import com.parla.customer.boundary.Customers;
 import com.parla.customer.boundary.CustomersJoined;
 import com.parla.integration.boundary.EventPublisher;
-import com.parla.order.control.Codes;
+import com.parla.platform.boundary.Codes;
+import com.parla.order.control.SavedCodes;
 import com.parla.order.entity.CustomerOrder;
 import com.parla.order.entity.Offer;
 import jakarta.ejb.EJB;
@@ -57,6 +58,7 @@ public class OrderDesk {
     @EJB
     EventPublisher events;
 
+
     @Inject
     Event<OrderPaid> paid;
 
@@ -103,6 +105,7 @@ public class OrderDesk {
         carts.empty(storeId, customerId);
         customers.rememberAddress(storeId, customerId, address);
         em.flush();
+        applySavedCode(order);
         publishPlaced(order);
         return new Placement.Placed(OrderView.of(order));
     }
@@ -167,6 +170,7 @@ public class OrderDesk {
         if (taken != 1) {
             throw new OfferTakenException(view.code());
         }
+        applySavedCode(order);
         publishPlaced(order);
         events.publish(CHARGE_REQUESTED, "order/" + order.getReference(), Json.createObjectBuilder()
                 .add("store", storeId).add("order", order.getReference()).add("account", customer.paymentAccount())
@@ -235,6 +239,7 @@ public class OrderDesk {
             return false;
         }
         order.getLines().forEach(l -> stock.release(order.getStoreId(), l.getVariantId(), l.getQuantity()));
+        new SavedCodes(em).giveBack(order.getId());
         if (order.getOfferId() != null) {
             // the code can be used again while it has not expired
             em.createQuery("update Offer o set o.orderId = null where o.id = :id").setParameter("id",
@@ -258,6 +263,39 @@ public class OrderDesk {
             em.refresh(order);
         }
         return moved == 1;
+    }
+
+    /**
+     * The customer's rating of their order, 1 to 5, once.
+     *
+     * @return the order rated; empty if it is not theirs, or was rated before
+     */
+    public Optional<OrderView> rate(long storeId, long customerId, long orderId, int stars, Instant at) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5 stars, not " + stars);
+        }
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || order.getStoreId() != storeId || order.getCustomerId() != customerId
+                || !order.rate(stars, at)) {
+            return Optional.empty();
+        }
+        return Optional.of(OrderView.of(order));
+    }
+
+    /** The order of that id, whichever store's (for scheduled work, which names it so). */
+    public Optional<OrderView> order(long orderId) {
+        return Optional.ofNullable(em.find(CustomerOrder.class, orderId)).map(OrderView::of);
+    }
+
+    public Optional<OrderView> order(long storeId, long orderId) {
+        return Optional.ofNullable(em.find(CustomerOrder.class, orderId)).filter(o -> o.getStoreId() == storeId)
+                .map(OrderView::of);
+    }
+
+    /** The customer's saved code that expires first takes its share of the order just stored. */
+    private void applySavedCode(CustomerOrder order) {
+        new SavedCodes(em).applyTo(order.getStoreId(), order.getCustomerId(), order.getId(), order.getTotal())
+                .ifPresent(applied -> order.discount(applied.code(), applied.amount()));
     }
 
     public Optional<OrderView> byPaymentToken(String token) {

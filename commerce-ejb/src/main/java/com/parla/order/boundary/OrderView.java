@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An order as the chat, the payment page and the API show it. */
+/**
+ * An order as the chat, the payment page and the API show it.
+ *
+ * @param discountCode the saved code that took {@code discount} off the total, or null
+ * @param rating       the customer's rating, 1 to 5, or null
+ */
 public record OrderView(long id, long storeId, long customerId, Long conversationId, String reference, String status,
                         String paymentMethod, BigDecimal total, String currency, String deliveryAddress,
                         LocalDate deliveryDate, boolean updatesOptIn, String paymentToken, Instant reservedUntil,
-                        Instant createdAt, Instant paidAt, List<Line> lines) implements Serializable {
+                        Instant createdAt, Instant paidAt, List<Line> lines, String discountCode,
+                        BigDecimal discount, Integer rating) implements Serializable {
 
     public record Line(String productName, String size, int quantity, BigDecimal unitPrice) implements Serializable {
     }
@@ -21,7 +27,8 @@ public record OrderView(long id, long storeId, long customerId, Long conversatio
                 o.getStatus().name(), o.getPaymentMethod().name(), o.getTotal(), o.getCurrency(),
                 o.getDeliveryAddress(), o.getDeliveryDate(), o.isUpdatesOptIn(), o.getPaymentToken(),
                 o.getReservedUntil(), o.getCreatedAt(), o.getPaidAt(), o.getLines().stream()
-                .map(l -> new Line(l.getProductName(), l.getSizeLabel(), l.getQuantity(), l.getUnitPrice())).toList());
+                .map(l -> new Line(l.getProductName(), l.getSizeLabel(), l.getQuantity(), l.getUnitPrice())).toList(),
+                o.getDiscountCode(), o.getDiscount(), o.getRating());
     }
 
     /** The total in the currency's smallest unit, as payment APIs take it. */

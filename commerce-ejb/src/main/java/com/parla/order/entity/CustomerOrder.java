@@ -112,6 +112,19 @@ public class CustomerOrder {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The customer's rating of it, 1 to 5, once. */
+    private Integer rating;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    /** A saved discount code that took part of the total, and how much. */
+    @Column(name = "discount_code", length = 16)
+    private String discountCode;
+
+    @Column(precision = 12, scale = 2)
+    private BigDecimal discount;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<OrderLine> lines = new ArrayList<>();
@@ -144,6 +157,41 @@ public class CustomerOrder {
         this.deliveryAddress = address;
         this.deliveryDate = date;
         this.updatesOptIn = updatesOptIn;
+    }
+
+    /** Takes a discount code's share off the total (once: a second code changes nothing). */
+    public void discount(String code, BigDecimal amount) {
+        if (discountCode == null && amount.signum() > 0) {
+            discountCode = code;
+            discount = amount.min(total);
+            total = total.subtract(discount);
+        }
+    }
+
+    /** @return false if it was rated before: a rating is given once */
+    public boolean rate(int stars, Instant at) {
+        if (rating != null) {
+            return false;
+        }
+        rating = stars;
+        ratedAt = at;
+        return true;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    public String getDiscountCode() {
+        return discountCode;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
     }
 
     public void setPaymentToken(String paymentToken) {

@@ -12,17 +12,19 @@ import java.time.ZonedDateTime;
  *
  * @param openDays          ISO day numbers of the business hours, "1-6" (Monday to Saturday) or "1,2,3"
  * @param whatsappCatalogId the Meta commerce catalog of its WhatsApp account, or null
+ * @param checkinAfter      how long after delivery the customer is asked how they like their purchase
  */
 public record StoreRef(long id, String slug, String name, String currency, String defaultLanguage, ZoneId timeZone,
                        String openDays, LocalTime opensAt, LocalTime closesAt, int reservationMinutes,
-                       String whatsappCatalogId)
+                       String whatsappCatalogId, java.time.Duration checkinAfter)
         implements Serializable {
 
     static StoreRef of(Store store) {
         return new StoreRef(store.getId(), store.getSlug(), store.getName(), store.getCurrency(),
                 store.getDefaultLanguage(), ZoneId.of(store.getTimeZone()), store.getOpenDays(),
                 LocalTime.parse(store.getOpensAt()), LocalTime.parse(store.getClosesAt()),
-                store.getReservationMinutes(), store.getWhatsappCatalogId());
+                store.getReservationMinutes(), store.getWhatsappCatalogId(),
+                java.time.Duration.parse(store.getCheckinAfter()));
     }
 
     /** Whether people of the store are at work at {@code at}. */

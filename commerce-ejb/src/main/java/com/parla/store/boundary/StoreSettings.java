@@ -13,9 +13,13 @@ import java.time.format.DateTimeParseException;
  * @param opensAt           "09:00", in the store's time zone; before {@code closesAt}
  * @param whatsappCatalogId the Meta commerce catalog linked to its WhatsApp account ("" to unlink): search results
  *                          then go out as WhatsApp product lists, with one item per size (retailer id = size SKU)
+ * @param checkinAfter      how long after delivery the customer is asked how they like it: "P7D", "PT2M"
  */
 public record StoreSettings(String name, String timeZone, String openDays, String opensAt, String closesAt,
-                            Integer reservationMinutes, String whatsappCatalogId) {
+                            Integer reservationMinutes, String whatsappCatalogId, String checkinAfter) {
+
+    /** A check-in later than this is one nobody remembers the purchase for. */
+    public static final java.time.Duration MAX_CHECKIN_AFTER = java.time.Duration.ofDays(90);
 
     /** At most a day: a longer hold keeps stock from other buyers for an order nobody pays. */
     public static final int MAX_RESERVATION_MINUTES = 1440;
@@ -55,6 +59,17 @@ public record StoreSettings(String name, String timeZone, String openDays, Strin
         }
         if (whatsappCatalogId != null && !whatsappCatalogId.matches("[0-9A-Za-z_-]{0,64}")) {
             return "whatsappCatalogId must be a catalog id (digits, letters, - and _; at most 64), or empty to unlink";
+        }
+        if (checkinAfter != null) {
+            try {
+                java.time.Duration after = java.time.Duration.parse(checkinAfter);
+                if (after.isNegative() || after.isZero() || after.compareTo(MAX_CHECKIN_AFTER) > 0
+                        || checkinAfter.length() > 16) {
+                    return "checkinAfter must be more than nothing and at most P90D";
+                }
+            } catch (DateTimeParseException e) {
+                return "checkinAfter must be an ISO-8601 duration, like P7D or PT2M";
+            }
         }
         return null;
     }

@@ -58,6 +58,9 @@ public class StoreSetup {
         if (settings.whatsappCatalogId() != null) {
             store.setWhatsappCatalogId(settings.whatsappCatalogId().isEmpty() ? null : settings.whatsappCatalogId());
         }
+        if (settings.checkinAfter() != null) {
+            store.setCheckinAfter(java.time.Duration.parse(settings.checkinAfter()).toString());
+        }
         return StoreRef.of(store);
     }
 

@@ -61,6 +61,10 @@ public class Store {
     @Column(name = "whatsapp_catalog_id", length = 64)
     private String whatsappCatalogId;
 
+    /** How long after delivery the customer is asked how they like it: an ISO-8601 duration, "P7D". */
+    @Column(name = "checkin_after", nullable = false, length = 16)
+    private String checkinAfter = "P7D";
+
     protected Store() {
     }
 
@@ -135,6 +139,14 @@ public class Store {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    public String getCheckinAfter() {
+        return checkinAfter;
+    }
+
+    public void setCheckinAfter(String checkinAfter) {
+        this.checkinAfter = checkinAfter;
     }
 
     public void setReservationMinutes(int reservationMinutes) {

@@ -1,4 +1,4 @@
-package com.parla.order.control;
+package com.parla.platform.boundary;
 
 import java.security.SecureRandom;
 import java.util.Base64;
