@@ -30,6 +30,9 @@ public class LiveShipments {
 
     private static final Logger LOG = Logger.getLogger(LiveShipments.class.getName());
     private static final long HEARTBEAT_MS = 15_000;
+    /** Open pages a server keeps at most, and per shipment: beyond them a page is refused, not the server worn out. */
+    static final int MAX_STREAMS = 2000;
+    static final int MAX_PER_SHIPMENT = 20;
 
     /** One open page: its stream, how it finds its shipment and writes it, and the revision it has. */
     private static final class Stream {
@@ -67,6 +70,12 @@ public class LiveShipments {
         ticking.cancel(false);
         streams.forEach(s -> s.context.complete());
         streams.clear();
+    }
+
+    /** Whether another page of that shipment may open now. */
+    boolean hasRoomFor(String token) {
+        return streams.size() < MAX_STREAMS
+                && streams.stream().filter(s -> s.token.equals(token)).count() < MAX_PER_SHIPMENT;
     }
 
     /** @param key the page kind ("track", "courier"): tokens of two kinds never share a read */

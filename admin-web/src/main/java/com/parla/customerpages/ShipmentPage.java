@@ -93,7 +93,12 @@ abstract class ShipmentPage extends HttpServlet {
                 + " 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'" + tiles, script);
     }
 
-    private void stream(HttpServletRequest request, HttpServletResponse response, String token) {
+    private void stream(HttpServletRequest request, HttpServletResponse response, String token) throws IOException {
+        if (!live.hasRoomFor(token)) {
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many open pages of this delivery");
+            return;
+        }
         response.setContentType("text/event-stream;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         AsyncContext context = request.startAsync();

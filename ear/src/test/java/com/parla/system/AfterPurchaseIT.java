@@ -82,7 +82,8 @@ class AfterPurchaseIT {
     @Deployment
     static EnterpriseArchive ear() {
         return ParlaEar.withTestClasses(new Class<?>[]{AfterPurchaseIT.class, FakeChannelApi.class,
-                FakeChannelApi.Request.class, WhatsAppCustomer.class, ParlaApi.class, StompClient.class},
+                FakeChannelApi.Request.class, WhatsAppCustomer.class, TelegramCustomer.class, ParlaApi.class,
+                StompClient.class},
                 PersistenceProbe.class);
     }
 
@@ -207,6 +208,10 @@ class AfterPurchaseIT {
         assertFalse(tracking.body().contains("Via Roma") || tracking.body().contains(anna.waId)
                 || tracking.body().contains("Ana"), "nothing of the customer on the tracking page");
         assertEquals(404, get(trackingUrl.replaceAll(".{4}$", "AAAA")).statusCode(), "a guessed link finds nothing");
+        anna.types("where is my order?");
+        String mine = text(anna.nextMessage());
+        assertTrue(mine.contains(order + " · Ballet flat (38) · €89.00 · out for delivery, follow it live: "
+                + trackingUrl), mine);
 
         // the page is live: a courier position arrives on its open event stream, no reload
         List<String> stream = new CopyOnWriteArrayList<>();
@@ -363,6 +368,8 @@ class AfterPurchaseIT {
         bea.types("hello");
         bea.nextMessage();
         Purchase first = paidOrder(bea);
+        assertTrue(first.placed().startsWith("Your delivery of " + first.reference() + " is booked for "
+                + DAY.format(first.day()) + ", 9:00–13:00"), first.placed());
         Purchase second = paidOrder(bea);
         LocalDate wished = fullDay.plusDays(2);
 
@@ -429,9 +436,15 @@ class AfterPurchaseIT {
 
     /** An order of the ballet flats, paid: the chat then says "paid" and the window booked. */
     private Purchase paidOrder(WhatsAppCustomer customer) {
+        return paidOrder(com.parla.connector.api.Channel.WHATSAPP, "demo-whatsapp", customer.waId,
+                () -> text(customer.nextMessage()));
+    }
+
+    /** @param nextText the text of the next message the customer receives */
+    private Purchase paidOrder(com.parla.connector.api.Channel channel, String account, String user,
+                               java.util.function.Supplier<String> nextText) {
         long store = stores.storeRef("demo-boutique").orElseThrow().id();
-        long customerId = conversations.customerOf(com.parla.connector.api.Channel.WHATSAPP, "demo-whatsapp",
-                customer.waId).orElseThrow();
+        long customerId = conversations.customerOf(channel, account, user).orElseThrow();
         long conversationId = conversations.conversationsOf(customerId).get(0).id();
         var size = catalog.productBySku(store, "SHOE-BAL-02").orElseThrow().size("38").orElseThrow();
         catalogUpdates.setStock(new StockChange("demo-boutique", size.sku(), 50));
@@ -441,10 +454,83 @@ class AfterPurchaseIT {
                 conversationId, "EUR", "Via Roma 1, 20121 Milano", day, true, Duration.ofMinutes(30));
         String reference = placed.order().reference();
         orders.captured(reference, Instant.now());
-        assertTrue(text(customer.nextMessage()).startsWith("Payment received, thank you! Order " + reference));
-        assertTrue(text(customer.nextMessage()).startsWith("Your delivery of " + reference + " is booked for "
-                + DAY.format(day) + ", 9:00–13:00"));
-        return new Purchase(reference, day, null, null);
+        assertTrue(nextText.get().startsWith("Payment received, thank you! Order " + reference));
+        return new Purchase(reference, day, nextText.get(), null);
+    }
+
+    @Test
+    void theSameStoryOnTelegram() throws Exception {
+        FakeChannelApi api = FakeChannelApi.started();
+        TelegramCustomer lea = TelegramCustomer.ofDemoBoutique(api, "Lea");
+        lea.types("hello");
+        assertTrue(TelegramCustomer.text(lea.nextMessage()).startsWith("Hello Lea!"));
+        java.util.List<JsonObject> booked = new java.util.ArrayList<>();
+        Purchase purchase = paidOrder(com.parla.connector.api.Channel.TELEGRAM, "demo-telegram",
+                String.valueOf(lea.chat), () -> {
+                    JsonObject message = lea.nextMessage();
+                    booked.add(message);
+                    return TelegramCustomer.text(message);
+                });
+        String order = purchase.reference();
+        LocalDate day = purchase.day();
+        JsonObject booking = booked.get(booked.size() - 1);
+        assertEquals("Your delivery of " + order + " is booked for " + DAY.format(day) + ", 9:00–13:00, to Via Roma"
+                + " 1, 20121 Milano. Won't be home then? Tap another time, or tell me when suits you.",
+                TelegramCustomer.text(booking));
+        assertEquals(List.of(DAY.format(day) + " 14–18", DAY.format(deliveryDayFrom(day.plusDays(1))) + " 9–13",
+                "That suits me"), TelegramCustomer.buttonTitles(booking), "inline buttons");
+        lea.taps(TelegramCustomer.keyboard(booking).get(0).getString("callback_data"));
+        assertEquals("Done: order " + order + " now comes " + DAY.format(day) + ", 14:00–18:00.",
+                TelegramCustomer.text(lea.nextMessage()));
+
+        LocalDate friday = today.with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        String weekday = friday.equals(day) ? "Thursday" : "Friday";
+        LocalDate wished = today.with(TemporalAdjusters.next(DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT))));
+        lea.types("Sorry, can my shoes be delivered on " + weekday + " instead?");
+        String fine = wished.isAfter(today.plusDays(6)) ? DAY.format(wished) : weekday;
+        assertEquals(fine + " is fine! Order " + order + " now comes " + DAY.format(wished) + ", 9:00–13:00.",
+                TelegramCustomer.text(lea.nextMessage()));
+
+        shipment("accepted", order, Json.createObjectBuilder());
+        assertEquals("Order " + order + " is with the courier: delivery " + DAY.format(wished) + ", 9:00–13:00.",
+                TelegramCustomer.text(lea.nextMessage()));
+        shipment("out_for_delivery", order, Json.createObjectBuilder().add("eta",
+                wished.atTime(LocalTime.of(10, 5)).atZone(ROME).toInstant().toString()));
+        String out = TelegramCustomer.text(lea.nextMessage());
+        assertEquals("Order " + order + " is out for delivery, expected around 10:05. Follow it live: "
+                + trackingOf(order), out);
+        assertEquals(200, get(trackingOf(order)).statusCode());
+        courier(order, 45.4642, 9.1900);
+
+        lea.types("The courier can't find me, I'm not at home");
+        JsonObject ask = lea.nextMessage();
+        assertTrue(TelegramCustomer.text(ask).startsWith("Share your location and I'll pass it to your courier"));
+        assertTrue(ask.getJsonObject("reply_markup").toString().contains("\"request_location\":true"),
+                "Telegram's own location button: " + ask);
+        lea.sharesLocation(45.4800, 9.1870);
+        assertTrue(TelegramCustomer.text(lea.nextMessage()).startsWith("Thanks! Your courier now sees where to meet"
+                + " you."));
+        String courierUrl = awaitEvent("parla.delivery.meeting_point", order).getJsonObject("data")
+                .getString("courierUrl");
+        assertTrue(get(courierUrl).body().contains("45.48000, 9.18700"));
+
+        shipment("delivered", order, Json.createObjectBuilder());
+        assertEquals("Order " + order + " has been delivered. Enjoy it!", TelegramCustomer.text(lea.nextMessage()));
+        long orderId = orders.order(stores.storeRef("demo-boutique").orElseThrow().id(), order).orElseThrow().id();
+        scheduledWork.runDue(aftercare.checkInAt(orderId).plusSeconds(1));
+        JsonObject checkIn = lea.nextMessage();
+        assertEquals("Hello Lea! How are you enjoying your Ballet flat (38) from Demo Boutique? Tap to rate order "
+                + order + ":", TelegramCustomer.text(checkIn));
+        List<JsonObject> stars = TelegramCustomer.keyboard(checkIn);
+        assertEquals(5, stars.size());
+        assertTrue(stars.get(1).getString("text").startsWith("★★★★"), stars.toString());
+        lea.taps(stars.get(1).getString("callback_data"));
+        String thanks = TelegramCustomer.text(lea.nextMessage());
+        assertTrue(thanks.startsWith("Thank you! As a thank-you, here is a code for your next order at Demo Boutique:"
+                + " THX"), thanks);
+        assertEquals(4, orderJson(order).getInt("rating"));
+        lea.types("my codes");
+        assertTrue(TelegramCustomer.text(lea.nextMessage()).startsWith("Your codes at Demo Boutique:\nTHX"));
     }
 
     private String trackingOf(String order) throws Exception {
@@ -461,7 +547,10 @@ class AfterPurchaseIT {
 
     // --- Anna's purchase, as in the shopping tests
 
-    /** @param placed what the order's message said; @param payButton the payment button's words */
+    /**
+     * @param placed    what the order's message said (for an order paid by the test: the booking's message)
+     * @param payButton the payment button's words
+     */
     record Purchase(String reference, LocalDate day, String placed, String payButton) {
     }
 

@@ -102,7 +102,7 @@ class StoreApiIT {
         String store = "/api/v1/stores/demo-boutique";
         String merchant = basic("merchant@parla.demo", "parla-merchant");
         HttpResponse<String> late = call("PATCH", store, "{\"opensAt\":\"19:00\",\"closesAt\":\"09:00\"}", merchant);
-        assertEquals(400, late.statusCode());
+        assertEquals(400, late.statusCode(), late.body());
         assertEquals("opensAt must be before closesAt", object(late).getString("error"));
         assertEquals(400, call("PATCH", store, "{\"timeZone\":\"Mars/Olympus\"}", merchant).statusCode());
         assertEquals(400, call("PATCH", store, "{\"reservationMinutes\":100000}", merchant).statusCode());

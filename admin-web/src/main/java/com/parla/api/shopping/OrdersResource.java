@@ -2,6 +2,9 @@ package com.parla.api.shopping;
 
 import com.parla.api.security.ApiCaller;
 import com.parla.api.security.Authenticated;
+import com.parla.delivery.boundary.Deliveries;
+import com.parla.delivery.boundary.ShipmentView;
+import com.parla.delivery.boundary.SlotView;
 import com.parla.order.boundary.OrderDesk;
 import com.parla.order.boundary.OrderView;
 import com.parla.store.boundary.StoreDirectory;
@@ -29,6 +32,9 @@ public class OrdersResource {
     @EJB
     OrderDesk orders;
 
+    @EJB
+    Deliveries deliveries;
+
     @Context
     ContainerRequestContext request;
 
@@ -37,6 +43,21 @@ public class OrdersResource {
                         String currency, String deliveryAddress, java.time.LocalDate deliveryDate,
                         java.time.Instant createdAt, java.time.Instant paidAt, java.util.List<OrderView.Line> lines,
                         String discountCode, java.math.BigDecimal discount, Integer rating) {
+    }
+
+    /** An order's delivery: status, window, ETA, timeline, and the links of the tracking page and the courier's view. */
+    public record Shipment(String order, String status, String carrier, SlotView slot, java.time.Instant eta,
+                           String trackingUrl, String courierUrl, java.util.List<ShipmentView.Step> steps) {
+    }
+
+    @GET
+    @Path("shipment")
+    public Shipment shipment(@PathParam("store") String slug, @PathParam("reference") String reference) {
+        long store = ApiCaller.of(request).store(stores, slug).id();
+        ShipmentView s = deliveries.ofOrder(store, reference)
+                .orElseThrow(() -> new NotFoundException("No shipment of order " + reference));
+        return new Shipment(s.orderReference(), s.status(), s.carrier(), s.slot(), s.eta(),
+                deliveries.trackingUrl(s), deliveries.courierUrl(s), s.steps());
     }
 
     @GET

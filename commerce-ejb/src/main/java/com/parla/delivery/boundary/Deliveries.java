@@ -12,8 +12,13 @@ import com.parla.platform.boundary.Codes;
 import com.parla.store.boundary.StoreDirectory;
 import com.parla.store.boundary.StoreRef;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,6 +34,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +51,7 @@ public class Deliveries {
     public static final String STATUS_CHANGED = "parla.delivery.status_changed";
     public static final String DELIVERED = "parla.delivery.delivered";
     public static final String MEETING_POINT = "parla.delivery.meeting_point";
+    private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
 
     @PersistenceContext(unitName = "parla")
     EntityManager em;
@@ -54,6 +61,9 @@ public class Deliveries {
 
     @EJB
     EventPublisher events;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Event<DeliveryBooked> booked;
@@ -311,9 +321,18 @@ public class Deliveries {
     /** The store's carrier's windows from a day on (the standard ones made for days nobody set), full ones too. */
     public List<SlotView> calendar(long storeId, String carrier, LocalDate from, int days) {
         StoreRef store = stores.storeRef(storeId).orElseThrow();
-        return calendar().between(storeId, carrier == null ? defaultCarrier : carrier, from,
-                from.plusDays(Math.max(0, Math.min(days, 62) - 1)), deliveryDay(store)).stream().map(SlotView::of)
-                .toList();
+        return windows(store, carrier == null ? defaultCarrier : carrier, from,
+                from.plusDays(Math.max(0, Math.min(days, 62) - 1))).stream().map(SlotView::of).toList();
+    }
+
+    /**
+     * Makes the standard windows a store's days lack, in a transaction of its own, so that a collision with another
+     * server making them never rolls back the caller's payment or turn.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void makeStandardWindows(long storeId, String carrier, LocalDate from, LocalDate until) {
+        calendar().makeStandardWindows(storeId, carrier, from, until,
+                deliveryDay(stores.storeRef(storeId).orElseThrow()));
     }
 
     /** Sets windows of the store's carrier (the default carrier when none is named), as the store. */
@@ -422,8 +441,18 @@ public class Deliveries {
     private List<DeliverySlot> freeSlots(StoreRef store, String carrier, LocalDate from) {
         LocalDate earliest = earliestDay(store, Instant.now());
         LocalDate start = from.isBefore(earliest) ? earliest : from;
-        return calendar().between(store.id(), carrier, start, start.plusDays(SlotCalendar.DAYS_AHEAD),
-                deliveryDay(store)).stream().filter(DeliverySlot::hasRoom).toList();
+        return windows(store, carrier, start, start.plusDays(SlotCalendar.DAYS_AHEAD)).stream()
+                .filter(DeliverySlot::hasRoom).toList();
+    }
+
+    /** The windows of those days, the standard ones made first where a day has none. */
+    private List<DeliverySlot> windows(StoreRef store, String carrier, LocalDate from, LocalDate until) {
+        try {
+            context.getBusinessObject(Deliveries.class).makeStandardWindows(store.id(), carrier, from, until);
+        } catch (EJBException collided) {
+            LOG.fine(() -> "Standard windows of store " + store.id() + " made meanwhile by another transaction");
+        }
+        return calendar().between(store.id(), carrier, from, until);
     }
 
     /** The standard windows are on the store's business days. */

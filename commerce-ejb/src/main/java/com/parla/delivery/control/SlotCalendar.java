@@ -42,31 +42,27 @@ public final class SlotCalendar {
     }
 
     /**
-     * The windows of days {@code from} to {@code until}, in order; a delivery day without any gets the standard
-     * windows (made once: a second server making them at the same moment collides on the unique key and retries).
+     * Makes the standard windows of each delivery day from {@code from} to {@code until} that has no window at all.
+     * Its own transaction's work: a second server making the same ones collides on the unique key, and its
+     * caller reads the ones the first made.
      */
-    public List<DeliverySlot> between(long storeId, String carrier, LocalDate from, LocalDate until,
-                                      Predicate<LocalDate> deliveryDay) {
-        List<DeliverySlot> slots = read(storeId, carrier, from, until);
-        boolean made = false;
+    public void makeStandardWindows(long storeId, String carrier, LocalDate from, LocalDate until,
+                                    Predicate<LocalDate> deliveryDay) {
+        List<DeliverySlot> slots = between(storeId, carrier, from, until);
         for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
             LocalDate d = day;
             if (deliveryDay.test(day) && slots.stream().noneMatch(s -> s.getDay().equals(d))) {
                 for (LocalTime[] window : standardWindows) {
                     em.persist(new DeliverySlot(storeId, carrier, day, window[0], window[1], standardCapacity,
                             DeliverySlot.Source.STANDARD));
-                    made = true;
                 }
             }
         }
-        if (!made) {
-            return slots;
-        }
         em.flush();
-        return read(storeId, carrier, from, until);
     }
 
-    private List<DeliverySlot> read(long storeId, String carrier, LocalDate from, LocalDate until) {
+    /** The windows of days {@code from} to {@code until}, in order. */
+    public List<DeliverySlot> between(long storeId, String carrier, LocalDate from, LocalDate until) {
         return em.createNamedQuery(DeliverySlot.FROM_DAY, DeliverySlot.class).setParameter("store", storeId)
                 .setParameter("carrier", carrier).setParameter("from", from).setParameter("until", until)
                 .getResultList();

@@ -813,7 +813,9 @@ public final class Assistant {
         }
         List<String> lines = orders.stream().map(o -> texts.get("orders.line", "reference", o.reference(), "lines",
                 Notices.lines(o), "total", texts.money(o.total(), o.currency()), "status",
-                texts.get("orders.status." + o.status()))).toList();
+                shop.deliveries().ofOrder(store.id(), o.reference()).map(s -> DeliveryReplies.status(texts, s,
+                        shop.deliveries().trackingUrl(s))).orElseGet(() -> texts.get("orders.status." + o.status()))))
+                .toList();
         replies.buttons(texts.get("orders.list", "orders", String.join("\n", lines)),
                 List.of(menu("browse"), menu("agent")));
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class CourierWords {
 
-    private static final Pattern MEETING = Pattern.compile("\\b(?:can ?no?'?t find (?:me|my|the)|cannot find (?:me|my)"
+    private static final Pattern MEETING = Pattern.compile("\\b(?:can ?(?:no)?'?t find (?:me|my|the)"
             + "|could ?n[o']?t find (?:me|my)|won'?t be (?:at )?home|will not be (?:at )?home|not (?:be )?at home"
             + "|not home|held up|stuck|running late|late for|where is (?:the |my )?(?:courier|driver)"
             + "|meet (?:the |my )?(?:courier|driver)|share (?:my )?location|away from home|across town"

@@ -77,6 +77,12 @@ public final class DeliveryReplies {
         };
     }
 
+    /** Where an order's delivery stands, for "my orders": "delivery Fri 4 Dec, 9:00–13:00", "out for delivery...". */
+    public static String status(Texts texts, ShipmentView shipment, String trackingUrl) {
+        return texts.get("orders.shipment." + shipment.status(), "slot", shipment.slot() == null ? "—"
+                : slot(texts, shipment.slot()), "url", trackingUrl);
+    }
+
     static String time(LocalTime time) {
         return DateTimeFormatter.ofPattern("H:mm").format(time);
     }

@@ -31,6 +31,8 @@ final class DeliveryTalk {
             "track_order", "change_shipping_address", "set_up_shipping_address");
     /** A message this short that is a date ("tomorrow afternoon") answers what the delivery talk is about. */
     private static final int SHORT = 5;
+    private static final Set<Step> CHECKOUT = java.util.EnumSet.of(Step.CHECKOUT_ADDRESS, Step.CHECKOUT_DATE,
+            Step.CHECKOUT_UPDATES);
 
     private final Shop shop;
     private final StoreRef store;
@@ -96,10 +98,20 @@ final class DeliveryTalk {
 
     /** Typed text about a delivery: a new day, or the courier can't meet them; false if it is neither. */
     boolean onText(String text, CustomerIntent intent) {
+        if (CHECKOUT.contains(state.getStep())) {
+            return false; // "tomorrow" at checkout answers the checkout, not an earlier order's delivery
+        }
         if (state.getStep() == Step.SHARING_LOCATION && !CourierWords.meetingWanted(text)
-                && DeliveryWishes.read(text, now, store.timeZone()).isEmpty() && text.length() >= 6) {
-            meetAt(null, null, text); // the place they typed
-            return true;
+                && DeliveryWishes.read(text, now, store.timeZone()).isEmpty()) {
+            if (ShopperWords.no(text) || ShopperWords.thanks(text)) {
+                state.setStep(Step.IDLE);
+                replies.text(texts.get("meet.not.shared"));
+                return true;
+            }
+            if (looksLikeAPlace(text)) {
+                meetAt(null, null, text); // the place they typed
+                return true;
+            }
         }
         boolean aboutDelivery = DeliveryWishes.mentionsDelivery(text) || (intent != null
                 && ABOUT_DELIVERY.contains(intent.intent())) || text.split("\\s+").length <= SHORT;
@@ -237,6 +249,12 @@ final class DeliveryTalk {
             return (thisWeek ? texts.weekday(wish.day()) : texts.date(wish.day())) + part;
         }
         return texts.get("delivery.from", "date", texts.date(wish.notBefore())) + part;
+    }
+
+    /** A typed meeting place: words with letters, not a question ("Corso Como 10", "the bar at Piazza Duomo"). */
+    static boolean looksLikeAPlace(String text) {
+        String t = text.strip();
+        return t.length() >= 6 && t.length() <= 500 && t.matches("(?s).*\\p{L}{2,}.*") && !t.endsWith("?");
     }
 
     private List<ShipmentView> open() {

@@ -4,7 +4,6 @@ import com.parla.api.security.ApiCaller;
 import com.parla.api.security.Authenticated;
 import com.parla.delivery.boundary.Deliveries;
 import com.parla.delivery.boundary.ShipmentRefusedException;
-import com.parla.delivery.boundary.ShipmentView;
 import com.parla.delivery.boundary.SlotView;
 import com.parla.store.boundary.StoreDirectory;
 import jakarta.ejb.EJB;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -29,13 +26,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A store's delivery calendar (the windows its carrier delivers in, with capacity) and its orders' shipments. */
-@Path("stores/{store}")
+/** A store's delivery calendar: the windows its carrier delivers in, with capacity and bookings. */
+@Path("stores/{store}/delivery-slots")
 @Authenticated
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries", description = "Delivery windows and shipments")
-public class DeliveriesResource {
+public class DeliverySlotsResource {
 
     static final int MAX_WINDOWS = 500;
 
@@ -56,12 +53,7 @@ public class DeliveriesResource {
     public record Window(String day, String from, String to, Integer capacity) {
     }
 
-    public record Shipment(String order, String status, String carrier, SlotView slot, Instant eta,
-                           String trackingUrl, String courierUrl, List<ShipmentView.Step> steps) {
-    }
-
     @GET
-    @Path("delivery-slots")
     @Operation(summary = "The delivery windows from a day on (default tomorrow), with capacity and bookings")
     public List<SlotView> slots(@PathParam("store") String slug, @QueryParam("from") String from,
                                 @QueryParam("days") Integer days, @QueryParam("carrier") String carrier) {
@@ -71,7 +63,6 @@ public class DeliveriesResource {
     }
 
     @PUT
-    @Path("delivery-slots")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets delivery windows: each replaces the window of its day and start; bookings stay")
     public List<SlotView> setSlots(@PathParam("store") String slug, Windows windows) {
@@ -80,7 +71,7 @@ public class DeliveriesResource {
                 || windows.slots().size() > MAX_WINDOWS) {
             throw new BadRequestException("slots must hold 1 to " + MAX_WINDOWS + " windows");
         }
-        List<Deliveries.SlotSpec> specs = windows.slots().stream().map(DeliveriesResource::spec).toList();
+        List<Deliveries.SlotSpec> specs = windows.slots().stream().map(DeliverySlotsResource::spec).toList();
         try {
             deliveries.setStoreSlots(store, windows.carrier(), specs);
         } catch (ShipmentRefusedException refused) {
@@ -89,17 +80,6 @@ public class DeliveriesResource {
         LocalDate first = specs.stream().map(Deliveries.SlotSpec::day).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = specs.stream().map(Deliveries.SlotSpec::day).max(LocalDate::compareTo).orElseThrow();
         return deliveries.calendar(store, windows.carrier(), first, (int) (last.toEpochDay() - first.toEpochDay()) + 1);
-    }
-
-    @GET
-    @Path("orders/{reference}/shipment")
-    @Operation(summary = "The shipment of an order: status, window, ETA, timeline, and the tracking and courier links")
-    public Shipment shipment(@PathParam("store") String slug, @PathParam("reference") String reference) {
-        long store = ApiCaller.of(request).store(stores, slug).id();
-        ShipmentView s = deliveries.ofOrder(store, reference)
-                .orElseThrow(() -> new NotFoundException("No shipment of order " + reference));
-        return new Shipment(s.orderReference(), s.status(), s.carrier(), s.slot(), s.eta(),
-                deliveries.trackingUrl(s), deliveries.courierUrl(s), s.steps());
     }
 
     private static Deliveries.SlotSpec spec(Window w) {
