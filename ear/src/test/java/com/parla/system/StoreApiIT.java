@@ -33,7 +33,7 @@ class StoreApiIT {
     @Deployment
     static EnterpriseArchive ear() {
         return ParlaEar.withTestClasses(new Class<?>[]{StoreApiIT.class, FakeChannelApi.class,
-                FakeChannelApi.Request.class, WhatsAppCustomer.class, ParlaApi.class});
+                FakeChannelApi.Request.class, WhatsAppCustomer.class, MessengerCustomer.class, ParlaApi.class});
     }
 
     @Test
@@ -95,6 +95,54 @@ class StoreApiIT {
         eva.types("do you have opera gloves?");
         JsonObject after = eva.nextMessage();
         assertTrue(!after.toString().contains("Opera glove"), "off sale: no longer offered in the chat " + after);
+    }
+
+    @Test
+    void aChannelAccountsSendRateIsSetAtRunTimeAndPacesItsMessagesAtOnce() throws Exception {
+        String accounts = "/api/v1/stores/demo-boutique/channel-accounts";
+        HttpResponse<String> listed = call("GET", accounts, null, TOKEN);
+        assertEquals(200, listed.statusCode(), listed.body());
+        JsonObject whatsapp = ParlaApi.json(listed).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("accountKey").equals("demo-whatsapp")).findFirst().orElseThrow();
+        assertEquals("whatsapp", whatsapp.getString("channel"));
+        assertEquals("100000000000001", whatsapp.getString("externalId"));
+        assertEquals("/webhooks/whatsapp/demo-whatsapp", whatsapp.getString("webhookPath"));
+        assertEquals(0, whatsapp.getInt("messagesPerSecond"), "the channel's default");
+        assertTrue(!listed.body().contains("parla-demo-app-secret") && !listed.body().contains("verify"),
+                "no secret is shown: " + listed.body());
+
+        String page = accounts + "/demo-messenger";
+        assertEquals(403, call("PATCH", page, "{\"messagesPerSecond\":1}", basic("shopper@parla.demo",
+                "parla-shopper")).statusCode(), "a personal shopper does not set up accounts");
+        assertEquals(403, call("PATCH", page, "{\"messagesPerSecond\":1}", "Bearer parla-milano-api-token")
+                .statusCode(), "another store's token");
+        assertEquals(404, call("PATCH", accounts + "/milano-whatsapp", "{\"messagesPerSecond\":1}", TOKEN)
+                .statusCode(), "the other store's account, through this store");
+        HttpResponse<String> tooFast = call("PATCH", page, "{\"messagesPerSecond\":5000}", TOKEN);
+        assertEquals(400, tooFast.statusCode());
+        assertEquals("messagesPerSecond must be 0 (the channel's default) to 1000", object(tooFast).getString("error"));
+        assertEquals(400, call("PATCH", page, "{}", TOKEN).statusCode());
+        assertEquals(400, call("PATCH", page, "{\"messagesPerSecond\":-1}", TOKEN).statusCode());
+
+        try {
+            HttpResponse<String> slow = call("PATCH", page, "{\"messagesPerSecond\":1}", TOKEN);
+            assertEquals(200, slow.statusCode(), slow.body());
+            assertEquals(1, object(slow).getInt("messagesPerSecond"));
+            // the greeting, the results' intro and their carousel: one a second now (the page's default is 300/s)
+            MessengerCustomer max = new MessengerCustomer(FakeChannelApi.started());
+            max.types("do you have sneakers?");
+            max.nextMessage();
+            long first = System.nanoTime();
+            max.nextMessage();
+            max.nextMessage();
+            long millis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - first);
+            assertTrue(millis >= 1_500, "three messages at 1/s take two seconds, not " + millis + " ms");
+        } finally {
+            assertEquals(200, call("PATCH", page, "{\"messagesPerSecond\":0}", TOKEN).statusCode());
+        }
+        assertEquals(0, ParlaApi.json(call("GET", accounts, null, TOKEN)).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("accountKey").equals("demo-messenger")).findFirst().orElseThrow()
+                .getInt("messagesPerSecond"));
     }
 
     @Test

@@ -42,6 +42,15 @@ final class WeChatCustomer {
                 + "<Content><![CDATA[" + text + "]]></Content><MsgId>" + msgId + "</MsgId></xml>");
     }
 
+    /** A location sent from WeChat's "+" menu: its coordinates and the place's label. */
+    int sharesLocation(double latitude, double longitude, String label) throws Exception {
+        long msgId = ThreadLocalRandom.current().nextLong(1_000_000_000_000L, Long.MAX_VALUE);
+        return post("<xml><ToUserName><![CDATA[gh_demo]]></ToUserName><FromUserName><![CDATA[" + openId
+                + "]]></FromUserName><CreateTime>1750000000</CreateTime><MsgType><![CDATA[location]]></MsgType>"
+                + "<Location_X>" + latitude + "</Location_X><Location_Y>" + longitude + "</Location_Y><Scale>15"
+                + "</Scale><Label><![CDATA[" + label + "]]></Label><MsgId>" + msgId + "</MsgId></xml>");
+    }
+
     private int post(String xml) throws Exception {
         String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
         String nonce = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));

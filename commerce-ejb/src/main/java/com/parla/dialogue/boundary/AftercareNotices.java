@@ -47,6 +47,8 @@ public class AftercareNotices {
         if (state != null && !state.isHandedOff()) {
             state.setStep(Step.RATING);
             state.setOrderId(order.id());
+            state.setOfferedChoices(null); // a typed number is the stars now, not a choice shown before
+
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.parla.dialogue.boundary;
 
 import com.parla.connector.api.OutboundMessage;
+import com.parla.connector.api.OutboundMessage.Choice;
 import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.Conversations;
 import com.parla.dialogue.control.Replies;
@@ -43,27 +44,29 @@ final class ChatNotices {
     /**
      * @param freeForm writes the messages, inside the window
      * @param outside  the template's parameters outside it, or null: then nothing is sent
+     * @return the choices the customer now has before them (none after a template), or empty if nothing was sent
      */
-    void tell(Long conversationId, long storeId, BiConsumer<Replies, Texts> freeForm,
-              Function<Texts, List<String>> outside) {
+    Optional<List<Choice>> tell(Long conversationId, long storeId, BiConsumer<Replies, Texts> freeForm,
+                                Function<Texts, List<String>> outside) {
         Optional<ConversationRef> found = conversationId == null ? Optional.empty()
                 : conversations.conversation(conversationId);
         if (found.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ConversationRef conversation = found.get();
         StoreRef store = stores.storeRef(storeId).orElseThrow();
-        Texts texts = ConversationTexts.of(em, conversation.id(), store);
+        Texts texts = ConversationTexts.of(em, conversation, store);
         if (conversation.freeFormAllowed(Instant.now())) {
             Replies replies = new Replies(conversation.accountKey(), conversation.recipient());
             freeForm.accept(replies, texts);
             replies.messages().forEach(m -> conversations.reply(conversation.id(), m));
-        } else {
-            Optional<OutboundMessage> template = outside == null ? Optional.empty()
-                    : template(conversation, texts.language(), outside.apply(texts));
-            template.ifPresentOrElse(t -> conversations.reply(conversation.id(), t), () -> LOG.info(() ->
-                    "Conversation " + conversation.id() + ": no message, the service window is closed"));
+            return Optional.of(replies.lastChoices());
         }
+        Optional<OutboundMessage> template = outside == null ? Optional.empty()
+                : template(conversation, texts.language(), outside.apply(texts));
+        template.ifPresentOrElse(t -> conversations.reply(conversation.id(), t), () -> LOG.info(() ->
+                "Conversation " + conversation.id() + ": no message, the service window is closed"));
+        return template.map(t -> List.of());
     }
 
     /**

@@ -9,7 +9,9 @@ import com.parla.dialogue.control.DeliveryReplies;
 import com.parla.store.boundary.StoreDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.List;
 /**
  * Tells customers who asked for delivery updates what happens to their parcel: the window booked after payment (with
  * alternatives), and each of the carrier's updates; free-form inside the service window, the store's approved update
- * template outside it. Written in the transaction that made the change.
+ * template outside it. Written in the transaction that made the change; the windows offered become the choices a typed
+ * answer picks from ("2" on WeChat).
  */
 @Stateless
 public class DeliveryNotices {
@@ -34,12 +37,16 @@ public class DeliveryNotices {
     @EJB
     Deliveries deliveries;
 
+    @Inject
+    Event<ChoicesShown> shown;
+
     public void booked(@Observes DeliveryBooked event) {
         ShipmentView shipment = event.shipment();
         notices().tell(shipment.conversationId(), shipment.storeId(),
                 (replies, texts) -> DeliveryReplies.booked(replies, texts, shipment, event.alternatives()),
                 texts -> List.of(shipment.orderReference(), shipment.slot() == null ? ""
-                        : texts.get("template.booked", "slot", DeliveryReplies.slot(texts, shipment.slot()))));
+                        : texts.get("template.booked", "slot", DeliveryReplies.slot(texts, shipment.slot()))))
+                .ifPresent(choices -> shown.fire(new ChoicesShown(shipment.conversationId(), choices)));
     }
 
     public void updated(@Observes ShipmentUpdated event) {
@@ -53,7 +60,7 @@ public class DeliveryNotices {
                 (replies, texts) -> DeliveryReplies.updated(replies, texts, shipment, event.note(),
                         event.alternatives(), url, zone),
                 texts -> List.of(shipment.orderReference(), DeliveryReplies.update(texts, shipment, event.note(), url,
-                        zone)));
+                        zone))).ifPresent(choices -> shown.fire(new ChoicesShown(shipment.conversationId(), choices)));
     }
 
     private ChatNotices notices() {

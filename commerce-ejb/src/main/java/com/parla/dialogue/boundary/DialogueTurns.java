@@ -107,7 +107,7 @@ public class DialogueTurns {
         Instant now = Instant.now();
         Wording wording = new Wording(em);
         Assistant assistant = new Assistant(shop(), store, conversation, customerId, state, now,
-                language -> wording.texts(store.id(), language));
+                language -> wording.texts(store.id(), language).on(conversation.channel()));
         assistant.answer(message.get(), firstTurn).forEach(reply -> conversations.reply(conversationId, reply));
         if (assistant.optedOut()) {
             conversations.setOptedOut(conversationId, true);

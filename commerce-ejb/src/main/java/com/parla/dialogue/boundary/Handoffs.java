@@ -83,7 +83,7 @@ public class Handoffs {
         Optional<ConversationRef> open = conversations.conversationsOf(customerId).stream()
                 .filter(c -> c.storeId() == storeId && c.freeFormAllowed(Instant.now())).findFirst();
         open.ifPresent(c -> {
-            Texts texts = ConversationTexts.of(em, c.id(), store);
+            Texts texts = ConversationTexts.of(em, c, store);
             String expiry = texts.date(offer.expiresAt().atZone(store.timeZone()).toLocalDate());
             String price = texts.money(offer.price(), offer.currency());
             String text = "ONE".equalsIgnoreCase(offer.size())

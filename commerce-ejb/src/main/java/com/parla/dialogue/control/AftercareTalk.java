@@ -38,9 +38,12 @@ final class AftercareTalk {
         this.replies = replies;
     }
 
-    /** The check-in's rows that rate an order: 5 stars first. */
+    /**
+     * The check-in's rows that rate an order: 5 stars first to tap; where choices are numbered lines to type, 1 star
+     * first, so that the number typed is the stars.
+     */
     static List<Choice> ratingRows(Texts texts, long orderId) {
-        return List.of(5, 4, 3, 2, 1).stream().map(n -> new Choice("rate:" + orderId + ":" + n, "★".repeat(n),
+        return (texts.numberedLines() ? List.of(1, 2, 3, 4, 5) : List.of(5, 4, 3, 2, 1)).stream().map(n -> new Choice("rate:" + orderId + ":" + n, "★".repeat(n),
                 texts.get("rating.row." + n))).toList();
     }
 

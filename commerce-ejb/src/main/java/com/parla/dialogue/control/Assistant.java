@@ -104,7 +104,9 @@ public final class Assistant {
             remember();
             return replies.messages();
         }
-        List<Choice> offered = OfferedChoices.recall(state.getOfferedChoices());
+        // while a rating is asked for, a typed number is its stars (the rows on WeChat are numbered so)
+        List<Choice> offered = state.getStep() == Step.RATING ? List.of()
+                : OfferedChoices.recall(state.getOfferedChoices());
         String choice = message.payload();
         if (choice == null && message.kind() == InboundMessage.Kind.TEXT) {
             choice = OfferedChoices.picked(text, offered).map(Choice::id).orElse(null);

@@ -1,5 +1,6 @@
 package com.parla.dialogue.control;
 
+import com.parla.connector.api.Channel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -7,14 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bot's words in one language: a store's own wording where it has some, else the shipped bundle ({@code
  * dialogue/messages_<language>.properties}, English and Italian); prices in the store's currency and dates as
- * people of that language write them.
+ * people of that language write them. Where the customer types their choices instead of tapping them (WeChat's
+ * numbered lines), a key's {@code .numbered} text says so, if it has one.
  */
 public final class Texts {
 
@@ -25,10 +26,12 @@ public final class Texts {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Map<String, String> storeWording;
+    private final boolean numberedLines;
 
-    private Texts(String language, Map<String, String> storeWording) {
+    private Texts(String language, Map<String, String> storeWording, boolean numberedLines) {
         this.language = language;
         this.storeWording = storeWording;
+        this.numberedLines = numberedLines;
         this.locale = Locale.forLanguageTag("it".equals(language) ? "it-IT" : "en-IE");
         this.bundle = BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle("dialogue.messages",
                 Locale.forLanguageTag(l), Texts.class.getClassLoader(),
@@ -42,7 +45,13 @@ public final class Texts {
 
     /** @param storeWording the store's own text of some keys, in that language */
     public static Texts of(String language, Map<String, String> storeWording) {
-        return new Texts(speaks(language) ? language : FALLBACK, storeWording);
+        return new Texts(speaks(language) ? language : FALLBACK, storeWording, false);
+    }
+
+    /** These texts as the channel's customers answer: typing the number of a line where there are no buttons. */
+    public Texts on(Channel channel) {
+        boolean numbered = channel == Channel.WECHAT; // msgmenu is for verified accounts only
+        return numbered == numberedLines ? this : new Texts(language, storeWording, numbered);
     }
 
     /** The keys of the shipped texts. */
@@ -59,24 +68,34 @@ public final class Texts {
         return "en".equals(language) || "it".equals(language);
     }
 
+    /** Whether the customer answers choices by typing the number of a line instead of tapping them. */
+    public boolean numberedLines() {
+        return numberedLines;
+    }
+
     public String language() {
         return language;
     }
 
     /** The text of {@code key} with each {@code {name}} replaced: arguments come in name, value pairs. */
     public String get(String key, Object... namesAndValues) {
-        String text = storeWording.get(key);
+        String text = numberedLines ? own(key + ".numbered") : null;
         if (text == null) {
-            try {
-                text = bundle.getString(key);
-            } catch (MissingResourceException e) {
-                throw new IllegalArgumentException("no text " + key + " in " + language, e);
-            }
+            text = own(key);
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("no text " + key + " in " + language);
         }
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
         }
         return text;
+    }
+
+    /** The store's wording of the key, else the shipped text; null if neither has it. */
+    private String own(String key) {
+        String text = storeWording.get(key);
+        return text != null ? text : bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 
     public boolean has(String key) {

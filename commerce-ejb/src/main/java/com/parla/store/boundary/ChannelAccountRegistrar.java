@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Hands the stores' channel accounts to the messaging connector at start (after the demo data, if any), all at
  * once, so their webhooks are taken and replies can be sent; until then the connector answers webhooks 503 and is
  * not ready. The channel API addresses come from configuration, so a whole installation can be pointed at
- * simulators. Send rates are the connector's: an account gets the channel's default.
+ * simulators, unless an account has its own. An account sends at the channel's default rate unless it has its own
+ * (a WhatsApp number upgraded to 1,000 messages/s).
  */
 @Singleton
 @Startup
@@ -88,7 +89,7 @@ public class ChannelAccountRegistrar {
     }
 
     ChannelAccountRegistration registration(ChannelAccount account) {
-        String apiUrl = switch (account.getChannel()) {
+        String apiUrl = account.getApiUrl() != null ? account.getApiUrl() : switch (account.getChannel()) {
             case WHATSAPP -> whatsappUrl;
             case MESSENGER -> messengerUrl;
             case TELEGRAM -> telegramUrl;
@@ -98,7 +99,7 @@ public class ChannelAccountRegistrar {
         boolean telegram = account.getChannel() == Channel.TELEGRAM;
         // a Telegram bot has no verify token: its webhook secret is in the app secret column
         return new ChannelAccountRegistration(account.getChannel(), account.getAccountKey(), account.getExternalId(),
-                telegram ? null : account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(), 0,
-                telegram && telegramPolling, apiUrl, telegram ? account.getPaymentToken() : null);
+                telegram ? null : account.getVerifyToken(), account.getAppSecret(), account.getAccessToken(),
+                account.getMessagesPerSecond(), telegram && telegramPolling, apiUrl, telegram ? account.getPaymentToken() : null);
     }
 }

@@ -61,6 +61,14 @@ public class ChannelAccount {
     @Column(name = "payment_token", length = 256)
     private String paymentToken;
 
+    /** The send rate when it is not the channel's default (a WhatsApp number upgraded to 1,000/s); 0 = default. */
+    @Column(name = "messages_per_second", nullable = false)
+    private int messagesPerSecond;
+
+    /** The channel API this account talks to when not the installation's (a simulator); null = the installation's. */
+    @Column(name = "api_url", length = 500)
+    private String apiUrl;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -92,6 +100,22 @@ public class ChannelAccount {
 
     public String getPaymentToken() {
         return paymentToken;
+    }
+
+    public int getMessagesPerSecond() {
+        return messagesPerSecond;
+    }
+
+    public void setMessagesPerSecond(int messagesPerSecond) {
+        this.messagesPerSecond = messagesPerSecond;
+    }
+
+    public String getApiUrl() {
+        return apiUrl;
+    }
+
+    public void setApiUrl(String apiUrl) {
+        this.apiUrl = apiUrl;
     }
 
     public Long getId() {
