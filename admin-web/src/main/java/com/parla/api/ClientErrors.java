@@ -1,6 +1,6 @@
 package com.parla.api;
 
-import jakarta.json.Json;
+import com.parla.platform.boundary.JsonBuilders;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +19,7 @@ public class ClientErrors implements ExceptionMapper<ClientErrorException> {
         Response original = e.getResponse();
         String reason = e.getMessage() == null ? original.getStatusInfo().getReasonPhrase() : e.getMessage();
         Response.ResponseBuilder response = Response.status(original.getStatus()).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("status", original.getStatus()).add("error", reason).build()
+                .entity(JsonBuilders.object().add("status", original.getStatus()).add("error", reason).build()
                         .toString());
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {

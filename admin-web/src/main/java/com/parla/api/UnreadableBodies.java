@@ -1,6 +1,6 @@
 package com.parla.api;
 
-import jakarta.json.Json;
+import com.parla.platform.boundary.JsonBuilders;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +19,7 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
         }
         String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("status", 400)
+                .entity(JsonBuilders.object().add("status", 400)
                         .add("error", "the body is not JSON this call reads" + detail).build().toString()).build();
     }
 }

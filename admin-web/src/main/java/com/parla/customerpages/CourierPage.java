@@ -1,7 +1,7 @@
 package com.parla.customerpages;
 
 import com.parla.delivery.boundary.ShipmentView;
-import jakarta.json.Json;
+import com.parla.platform.boundary.JsonBuilders;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import java.time.ZoneId;
@@ -34,7 +34,7 @@ public class CourierPage extends ShipmentPage {
         state.add("address", shipment.deliveryAddress() == null ? "" : shipment.deliveryAddress());
         ShipmentView.Meeting meeting = shipment.meeting();
         if (meeting != null) {
-            JsonObjectBuilder point = Json.createObjectBuilder().add("shared", time(meeting.sharedAt(), zone))
+            JsonObjectBuilder point = JsonBuilders.object().add("shared", time(meeting.sharedAt(), zone))
                     .add("label", meeting.address() == null ? "" : meeting.address());
             if (meeting.position() != null) {
                 point.add("latitude", meeting.position().latitude()).add("longitude", meeting.position().longitude());

@@ -2,11 +2,11 @@ package com.parla.customerpages;
 
 import com.parla.delivery.boundary.Deliveries;
 import com.parla.delivery.boundary.ShipmentView;
+import com.parla.platform.boundary.JsonBuilders;
 import com.parla.store.boundary.StoreDirectory;
 import com.parla.store.boundary.StoreRef;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.AsyncContext;
@@ -130,18 +130,18 @@ abstract class ShipmentPage extends HttpServlet {
 
     /** The state the page shows, as its script reads it. */
     String state(ShipmentView shipment, ZoneId zone) {
-        JsonObjectBuilder state = Json.createObjectBuilder().add("revision", shipment.revision())
+        JsonObjectBuilder state = JsonBuilders.object().add("revision", shipment.revision())
                 .add("status", shipment.status()).add("statusText", STATUS.get(shipment.status()))
                 .add("slot", shipment.slot() == null ? "" : DAY.format(shipment.slot().day()) + ", "
                         + TIME.format(shipment.slot().from()) + "–" + TIME.format(shipment.slot().to()))
                 .add("eta", shipment.eta() == null || shipment.isDelivered() ? "" : time(shipment.eta(), zone));
         if (shipment.courier() != null && shipment.isOutForDelivery()) {
-            state.add("courier", Json.createObjectBuilder().add("latitude", shipment.courier().latitude())
+            state.add("courier", JsonBuilders.object().add("latitude", shipment.courier().latitude())
                     .add("longitude", shipment.courier().longitude())
                     .add("seen", time(shipment.courierSeenAt(), zone)));
         }
-        JsonArrayBuilder steps = Json.createArrayBuilder();
-        shipment.steps().forEach(s -> steps.add(Json.createObjectBuilder().add("text", STATUS.get(s.status())
+        JsonArrayBuilder steps = JsonBuilders.array();
+        shipment.steps().forEach(s -> steps.add(JsonBuilders.object().add("text", STATUS.get(s.status())
                 + (s.note() == null ? "" : " (" + s.note() + ")")).add("at", DAY.format(s.at().atZone(zone)) + " "
                 + time(s.at(), zone))));
         state.add("steps", steps);

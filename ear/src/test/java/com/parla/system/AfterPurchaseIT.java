@@ -117,6 +117,9 @@ class AfterPurchaseIT {
     com.parla.store.boundary.ChannelAccounts channelAccounts;
 
     @EJB
+    com.parla.order.boundary.PaymentReminders reminders;
+
+    @EJB
     PersistenceProbe probe;
 
     @EJB
@@ -277,20 +280,22 @@ class AfterPurchaseIT {
         assertTrue(afterDelivery.contains("Delivered: no meeting point any more."), afterDelivery);
         assertFalse(afterDelivery.contains("45.48000"), "the shared location expires at delivery");
 
-        // what a carrier sends wrong or late changes nothing and sends nothing; the reason is on the dead letter
-        stomp(delivered); // the same event again
-        String late1 = shipment("out_for_delivery", order, Json.createObjectBuilder());
+        // what a carrier sends wrong or late changes nothing and sends nothing; the reason is on the dead letter.
+        // Sent in one burst, as a carrier's system would: they share transactions (the feed takes batches), and one
+        // refused message neither stops nor undoes the others
+        String late1 = shipmentEvent("out_for_delivery", order, Json.createObjectBuilder());
+        String unknown = shipmentEvent("accepted", "P-NOPE99", Json.createObjectBuilder());
+        String otherStore = shipmentEvent("accepted", order, Json.createObjectBuilder().add("store",
+                "boutique-milano"));
+        String noPlace = shipmentEvent("courier_position", order, Json.createObjectBuilder().add("latitude", 91.5)
+                .add("longitude", 9.19));
+        String malformed = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"parla.shipment.accepted\",\"source\":";
+        stomp(delivered, late1, unknown, otherStore, noPlace, malformed); // delivered: the same event again
         assertEquals("shipment of order " + order + " is DELIVERED: OUT_FOR_DELIVERY cannot follow",
                 deadLetterReason(late1));
-        String unknown = shipment("accepted", "P-NOPE99", Json.createObjectBuilder());
         assertEquals("no shipment of order P-NOPE99", deadLetterReason(unknown));
-        String otherStore = shipment("accepted", order, Json.createObjectBuilder().add("store", "boutique-milano"));
         assertEquals("no shipment of order " + order + " of store boutique-milano", deadLetterReason(otherStore));
-        String noPlace = shipment("courier_position", order, Json.createObjectBuilder().add("latitude", 91.5)
-                .add("longitude", 9.19));
         assertEquals("not a position: 91.5, 9.19", deadLetterReason(noPlace));
-        String malformed = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"parla.shipment.accepted\",\"source\":";
-        stomp(malformed);
         assertTrue(deadLetterReason(malformed.substring(7, 43)).startsWith("malformed JSON"));
         anna.assertNothingMore();
         assertEquals(1, get(trackingUrl).body().split("<li>Delivered ", -1).length - 1, "delivered once");
@@ -456,6 +461,15 @@ class AfterPurchaseIT {
     /** @param nextText the text of the next message the customer receives */
     private Purchase paidOrder(com.parla.connector.api.Channel channel, String account, String user,
                                java.util.function.Supplier<String> nextText) {
+        var order = placedOrder(channel, account, user, Duration.ofMinutes(30));
+        orders.captured(order.reference(), Instant.now());
+        assertTrue(nextText.get().startsWith("Payment received, thank you! Order " + order.reference()));
+        return new Purchase(order.reference(), order.deliveryDate(), nextText.get(), null);
+    }
+
+    /** The ballet flats in a 38 ordered from the customer's cart, by the call the chat's checkout makes, unpaid. */
+    private com.parla.order.boundary.OrderView placedOrder(com.parla.connector.api.Channel channel, String account,
+                                                          String user, Duration hold) {
         long store = stores.storeRef("demo-boutique").orElseThrow().id();
         long customerId = conversations.customerOf(channel, account, user).orElseThrow();
         long conversationId = conversations.conversationsOf(customerId).get(0).id();
@@ -463,12 +477,46 @@ class AfterPurchaseIT {
         catalogUpdates.setStock(new StockChange("demo-boutique", size.sku(), 50));
         carts.add(store, customerId, size.variantId(), 1);
         LocalDate day = deliveryDayFrom(today.plusDays(2));
-        var placed = (com.parla.order.boundary.Placement.Placed) orders.placeFromCart(store, customerId,
-                conversationId, "EUR", "Via Roma 1, 20121 Milano", day, true, Duration.ofMinutes(30));
-        String reference = placed.order().reference();
-        orders.captured(reference, Instant.now());
-        assertTrue(nextText.get().startsWith("Payment received, thank you! Order " + reference));
-        return new Purchase(reference, day, nextText.get(), null);
+        return ((com.parla.order.boundary.Placement.Placed) orders.placeFromCart(store, customerId, conversationId,
+                "EUR", "Via Roma 1, 20121 Milano", day, true, hold)).order();
+    }
+
+    @Test
+    void anUnpaidOrderIsRemindedOnceBeforeItsHoldRunsOutAndAPaidOrAShortHoldIsNot() throws Exception {
+        WhatsAppCustomer cai = WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started());
+        cai.types("hello");
+        cai.nextMessage();
+        var whatsapp = com.parla.connector.api.Channel.WHATSAPP;
+        var unpaid = placedOrder(whatsapp, "demo-whatsapp", cai.waId, Duration.ofMinutes(30));
+        Instant due = reminders.dueAt(unpaid.id());
+        assertTrue(Duration.between(unpaid.reservedUntil().minus(Duration.ofMinutes(10)), due).abs().toMillis() < 1,
+                "10 minutes before the hold ends (the database keeps microseconds): " + due);
+        assertEquals(null, reminders.dueAt(placedOrder(whatsapp, "demo-whatsapp", cai.waId, Duration.ofMinutes(15)).id()),
+                "a hold of 15 minutes gets no reminder");
+
+        scheduledWork.runDue(due.plusSeconds(1));
+        JsonObject reminder = cai.nextMessage();
+        assertEquals("Order " + unpaid.reference() + " (Ballet flat (38), €89.00) is still held for you until "
+                + DateTimeFormatter.ofPattern("H:mm").format(unpaid.reservedUntil().atZone(ROME)) + "; after that the"
+                + " items go back on sale. You can pay below.", text(reminder));
+        assertEquals("cta_url", interactiveType(reminder));
+        JsonObject pay = reminder.getJsonObject("interactive").getJsonObject("action").getJsonObject("parameters");
+        assertEquals("Pay €89.00", pay.getString("display_text"));
+        assertEquals(0, scheduledWork.runDue(due.plusSeconds(2)), "reminded once");
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(pay.getString("url"))).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("card=4242424242424242"
+                + "&expiry=12%2F29&cvc=123")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertTrue(text(cai.nextMessage()).startsWith("Payment received, thank you! Order " + unpaid.reference()),
+                "the link in the reminder pays the order");
+        cai.nextMessage(); // the delivery booked
+
+        var paid = placedOrder(whatsapp, "demo-whatsapp", cai.waId, Duration.ofMinutes(30));
+        orders.captured(paid.reference(), Instant.now());
+        cai.nextMessage(); // paid
+        cai.nextMessage(); // booked
+        scheduledWork.runDue(reminders.dueAt(paid.id()).plusSeconds(1));
+        cai.types("my codes"); // what comes next is the answer to this, not a reminder of a paid order
+        assertTrue(text(cai.nextMessage()).startsWith("You have no discount codes"));
     }
 
     @Test
@@ -705,9 +753,13 @@ class AfterPurchaseIT {
 
     /** Sends a shipment event of the order; @return its body (the envelope's id is in it) */
     private String shipment(String type, String order, JsonObjectBuilder data) throws Exception {
-        String body = envelope("parla.shipment." + type, data.add("order", order).add("at", Instant.now().toString()));
+        String body = shipmentEvent(type, order, data);
         stomp(body);
         return body;
+    }
+
+    private static String shipmentEvent(String type, String order, JsonObjectBuilder data) {
+        return envelope("parla.shipment." + type, data.add("order", order).add("at", Instant.now().toString()));
     }
 
     private static String envelope(String type, JsonObjectBuilder data) {
@@ -722,10 +774,12 @@ class AfterPurchaseIT {
     }
 
     /** STOMP on the broker's port (the test domain's port base + 13, as the parla script lays them out). */
-    private static void stomp(String body) throws Exception {
+    private static void stomp(String... bodies) throws Exception {
         int stompPort = Integer.getInteger("parla.webhook.port") - 90 + 13;
         try (StompClient client = new StompClient(stompPort, "parla", "parla")) {
-            client.send(SHIPMENTS_IN, body);
+            for (String body : bodies) {
+                client.send(SHIPMENTS_IN, body);
+            }
         }
     }
 

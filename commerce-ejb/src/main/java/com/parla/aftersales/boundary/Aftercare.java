@@ -10,6 +10,7 @@ import com.parla.order.boundary.DiscountView;
 import com.parla.order.boundary.OrderDesk;
 import com.parla.order.boundary.OrderView;
 import com.parla.platform.boundary.JobDue;
+import com.parla.platform.boundary.JsonBuilders;
 import com.parla.platform.boundary.ScheduledWork;
 import com.parla.store.boundary.StoreDirectory;
 import jakarta.ejb.EJB;
@@ -17,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -104,7 +104,7 @@ public class Aftercare {
             return new Rated(Rated.Outcome.ALREADY_RATED, reference, null);
         }
         em.persist(new Rating(storeId, orderId, reference, customerId, stars, now));
-        events.publish(RATING_RECEIVED, "order/" + reference, Json.createObjectBuilder().add("store", storeId)
+        events.publish(RATING_RECEIVED, "order/" + reference, JsonBuilders.object().add("store", storeId)
                 .add("order", reference).add("stars", stars).build());
         if (stars <= LOW) {
             openCase(storeId, customerId, conversationId, CareCase.Kind.LOW_RATING, reference,
@@ -125,7 +125,7 @@ public class Aftercare {
                 .findFirst();
         rating.ifPresent(r -> {
             r.addComment(words);
-            events.publish(RATING_COMMENTED, "order/" + r.getOrderReference(), Json.createObjectBuilder()
+            events.publish(RATING_COMMENTED, "order/" + r.getOrderReference(), JsonBuilders.object()
                     .add("store", storeId).add("order", r.getOrderReference()).add("stars", r.getStars())
                     .add("comment", r.getComment()).build());
         });
@@ -139,7 +139,7 @@ public class Aftercare {
                 Instant.now());
         em.persist(opened);
         em.flush();
-        JsonObjectBuilder data = Json.createObjectBuilder().add("store", storeId).add("case", opened.getId())
+        JsonObjectBuilder data = JsonBuilders.object().add("store", storeId).add("case", opened.getId())
                 .add("kind", kind.name()).add("summary", opened.getSummary());
         if (orderReference != null) {
             data.add("order", orderReference);

@@ -9,6 +9,7 @@ import com.parla.integration.boundary.EventPublisher;
 import com.parla.order.boundary.OrderPaid;
 import com.parla.order.boundary.OrderView;
 import com.parla.platform.boundary.Codes;
+import com.parla.platform.boundary.JsonBuilders;
 import com.parla.store.boundary.StoreDirectory;
 import com.parla.store.boundary.StoreRef;
 import jakarta.annotation.Priority;
@@ -23,7 +24,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -223,7 +223,7 @@ public class Deliveries {
         ShipmentView view = view(shipment);
         JsonObjectBuilder data = carrierData(shipment, view);
         Optional.ofNullable(previous).map(id -> em.find(DeliverySlot.class, id)).ifPresent(p -> data.add("previous",
-                Json.createObjectBuilder().add("day", p.getDay().toString()).add("from", p.getStartsAt().toString())
+                JsonBuilders.object().add("day", p.getDay().toString()).add("from", p.getStartsAt().toString())
                         .add("to", p.getEndsAt().toString())));
         events.publish(RESCHEDULED, subject(shipment), data.build());
         changed(shipment);
@@ -490,14 +490,14 @@ public class Deliveries {
 
     /** What the carrier's system needs of a shipment: the order, the window, the address, the courier's link. */
     private JsonObjectBuilder carrierData(Shipment shipment, ShipmentView view) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("store", shipment.getStoreId())
+        JsonObjectBuilder data = JsonBuilders.object().add("store", shipment.getStoreId())
                 .add("order", shipment.getOrderReference()).add("carrier", shipment.getCarrier())
                 .add("courierUrl", courierUrl(view));
         if (shipment.getDeliveryAddress() != null) {
             data.add("address", shipment.getDeliveryAddress());
         }
         if (view.slot() != null) {
-            data.add("slot", Json.createObjectBuilder().add("day", view.slot().day().toString())
+            data.add("slot", JsonBuilders.object().add("day", view.slot().day().toString())
                     .add("from", view.slot().from().toString()).add("to", view.slot().to().toString()));
         }
         return data;

@@ -28,7 +28,8 @@ import java.util.Map;
  * ETA), the courier's position, delivered, a failed attempt; and the carrier's slot calendar. Idempotent on the
  * envelope id; a duplicate or older status changes nothing. An unknown order, another store's, a status that cannot
  * follow the current one, or a malformed message goes to {@code DLQ.parla.shipments.in} with the reason, changing
- * nothing. Schema: docs/integration/shipments.schema.json.
+ * nothing. Schema: docs/integration/shipments.schema.json. Under load, up to 20 messages share a transaction: one
+ * commit for them all. A message that fails unexpectedly rolls back its batch, and all of it is redelivered.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -37,7 +38,10 @@ import java.util.Map;
         @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "500"),
         @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "backOffMultiplier", propertyValue = "2"),
-        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4")})
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4"),
+        // under load up to 20 updates share a transaction (one commit instead of 20); one at a time when they trickle
+        @ActivationConfigProperty(propertyName = "enableBatch", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "maxMessagesPerBatch", propertyValue = "20")})
 public class ShipmentFeedReceiver extends EnvelopeReceiver implements MessageListener {
 
     public static final String QUEUE = "parla.shipments.in";
@@ -59,6 +63,11 @@ public class ShipmentFeedReceiver extends EnvelopeReceiver implements MessageLis
     @Override
     protected String queue() {
         return QUEUE;
+    }
+
+    @Override
+    protected boolean batched() {
+        return true;
     }
 
     @Override

@@ -44,14 +44,14 @@ final class ChatNotices {
     /**
      * @param freeForm writes the messages, inside the window
      * @param outside  the template's parameters outside it, or null: then nothing is sent
-     * @return the choices the customer now has before them (none after a template), or empty if nothing was sent
+     * @return the choices the message put before the customer: none after a template or when nothing was sent
      */
-    Optional<List<Choice>> tell(Long conversationId, long storeId, BiConsumer<Replies, Texts> freeForm,
+    List<Choice> tell(Long conversationId, long storeId, BiConsumer<Replies, Texts> freeForm,
                                 Function<Texts, List<String>> outside) {
         Optional<ConversationRef> found = conversationId == null ? Optional.empty()
                 : conversations.conversation(conversationId);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         ConversationRef conversation = found.get();
         StoreRef store = stores.storeRef(storeId).orElseThrow();
@@ -60,13 +60,13 @@ final class ChatNotices {
             Replies replies = new Replies(conversation.accountKey(), conversation.recipient());
             freeForm.accept(replies, texts);
             replies.messages().forEach(m -> conversations.reply(conversation.id(), m));
-            return Optional.of(replies.lastChoices());
+            return replies.lastChoices();
         }
         Optional<OutboundMessage> template = outside == null ? Optional.empty()
                 : template(conversation, texts.language(), outside.apply(texts));
         template.ifPresentOrElse(t -> conversations.reply(conversation.id(), t), () -> LOG.info(() ->
                 "Conversation " + conversation.id() + ": no message, the service window is closed"));
-        return template.map(t -> List.of());
+        return List.of();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.parla.dialogue.boundary;
 
+import com.parla.connector.api.OutboundMessage.Choice;
 import com.parla.conversation.boundary.Conversations;
 import com.parla.delivery.boundary.Deliveries;
 import com.parla.delivery.boundary.DeliveryBooked;
@@ -42,11 +43,10 @@ public class DeliveryNotices {
 
     public void booked(@Observes DeliveryBooked event) {
         ShipmentView shipment = event.shipment();
-        notices().tell(shipment.conversationId(), shipment.storeId(),
+        remember(shipment, notices().tell(shipment.conversationId(), shipment.storeId(),
                 (replies, texts) -> DeliveryReplies.booked(replies, texts, shipment, event.alternatives()),
                 texts -> List.of(shipment.orderReference(), shipment.slot() == null ? ""
-                        : texts.get("template.booked", "slot", DeliveryReplies.slot(texts, shipment.slot()))))
-                .ifPresent(choices -> shown.fire(new ChoicesShown(shipment.conversationId(), choices)));
+                        : texts.get("template.booked", "slot", DeliveryReplies.slot(texts, shipment.slot())))));
     }
 
     public void updated(@Observes ShipmentUpdated event) {
@@ -56,11 +56,18 @@ public class DeliveryNotices {
         }
         var zone = stores.storeRef(shipment.storeId()).orElseThrow().timeZone();
         String url = deliveries.trackingUrl(shipment);
-        notices().tell(shipment.conversationId(), shipment.storeId(),
+        remember(shipment, notices().tell(shipment.conversationId(), shipment.storeId(),
                 (replies, texts) -> DeliveryReplies.updated(replies, texts, shipment, event.note(),
                         event.alternatives(), url, zone),
                 texts -> List.of(shipment.orderReference(), DeliveryReplies.update(texts, shipment, event.note(), url,
-                        zone))).ifPresent(choices -> shown.fire(new ChoicesShown(shipment.conversationId(), choices)));
+                        zone))));
+    }
+
+    /** Windows offered become what a typed answer picks from. */
+    private void remember(ShipmentView shipment, List<Choice> offered) {
+        if (!offered.isEmpty()) {
+            shown.fire(new ChoicesShown(shipment.conversationId(), offered));
+        }
     }
 
     private ChatNotices notices() {

@@ -23,13 +23,8 @@ public class ShownChoices {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void remember(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChoicesShown shown) {
-        if (shown.choices().isEmpty()) {
-            em.createQuery("update DialogueState s set s.offeredChoices = null where s.conversationId = :id"
-                    + " and s.offeredChoices is not null").setParameter("id", shown.conversationId()).executeUpdate();
-        } else {
-            em.createQuery("update DialogueState s set s.offeredChoices = :choices where s.conversationId = :id")
-                    .setParameter("choices", OfferedChoices.remember(shown.choices()))
-                    .setParameter("id", shown.conversationId()).executeUpdate();
-        }
+        em.createQuery("update DialogueState s set s.offeredChoices = :choices where s.conversationId = :id")
+                .setParameter("choices", OfferedChoices.remember(shown.choices()))
+                .setParameter("id", shown.conversationId()).executeUpdate();
     }
 }

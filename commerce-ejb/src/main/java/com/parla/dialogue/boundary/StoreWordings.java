@@ -1,6 +1,7 @@
 package com.parla.dialogue.boundary;
 
 import com.parla.dialogue.control.Texts;
+import com.parla.dialogue.control.Wording;
 import com.parla.dialogue.entity.StoreWording;
 import com.parla.platform.boundary.Refusal;
 import jakarta.ejb.Stateless;
@@ -74,6 +75,7 @@ public class StoreWordings {
         if (existing.isEmpty()) {
             em.persist(wording); // identity ids: persisting inserts at once, so only when complete
         }
+        Wording.changed(storeId, language);
         return new Text(key, original, wording.getText(), by, wording.getUpdatedAt());
     }
 
@@ -81,6 +83,7 @@ public class StoreWordings {
     public boolean restore(long storeId, String language, String key) {
         Optional<StoreWording> own = own(storeId, language, key);
         own.ifPresent(em::remove);
+        Wording.changed(storeId, language);
         return own.isPresent();
     }
 

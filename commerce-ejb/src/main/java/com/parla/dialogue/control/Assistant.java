@@ -715,13 +715,7 @@ public final class Assistant {
             String text = texts.get("checkout.placed", "reference", order.reference(), "lines",
                     Notices.lines(order), "total", total + discount(order), "date", texts.date(order.deliveryDate()), "address",
                     order.deliveryAddress(), "minutes", shop.reservationMinutes(store));
-            // the description is what a native invoice (Telegram) shows instead of the text
-            String summary = texts.get("checkout.invoice", "reference", order.reference(), "lines",
-                    Notices.lines(order), "date", texts.date(order.deliveryDate()), "address", order.deliveryAddress());
-            replies.payment(text, new OutboundMessage.PaymentRequest(
-                    Replies.cut(texts.get("checkout.pay.button", "total", total), Replies.BUTTON_TITLE),
-                    Replies.cut(summary, Replies.INVOICE_DESCRIPTION), order.currency(), order.totalMinor(),
-                    order.reference(), shop.paymentLinks().linkFor(order)));
+            replies.payment(text, Notices.paymentRequest(order, texts, shop.paymentLinks().linkFor(order)));
         } else if (placement instanceof com.parla.order.boundary.Placement.SoldOut soldOut) {
             replies.buttons(texts.get("checkout.sold.out", "name", soldOut.productName(), "size", soldOut.size()),
                     List.of(menu("cart"), menu("browse")));

@@ -1,9 +1,10 @@
 package com.parla.dialogue.control;
 
+import com.parla.connector.api.OutboundMessage;
 import com.parla.order.boundary.OrderView;
 import java.util.stream.Collectors;
 
-/** What the customer is told when an order moves on without them writing: paid, lapsed. */
+/** What the customer is told of an order: its payment link, and how it moves on without them writing. */
 public final class Notices {
 
     private Notices() {
@@ -13,6 +14,23 @@ public final class Notices {
     static String lines(OrderView order) {
         return order.lines().stream().map(l -> (l.quantity() > 1 ? l.quantity() + " × " : "") + l.productName()
                 + ("ONE".equalsIgnoreCase(l.size()) ? "" : " (" + l.size() + ")")).collect(Collectors.joining(", "));
+    }
+
+    /** The order's payment link as the channel shows one, with what a native invoice (Telegram) shows instead. */
+    public static OutboundMessage.PaymentRequest paymentRequest(OrderView order, Texts texts, String link) {
+        String summary = texts.get("checkout.invoice", "reference", order.reference(), "lines", lines(order), "date",
+                texts.date(order.deliveryDate()), "address", order.deliveryAddress());
+        return new OutboundMessage.PaymentRequest(Replies.cut(texts.get("checkout.pay.button", "total",
+                texts.money(order.total(), order.currency())), Replies.BUTTON_TITLE),
+                Replies.cut(summary, Replies.INVOICE_DESCRIPTION), order.currency(), order.totalMinor(),
+                order.reference(), link);
+    }
+
+    /** Before the hold of an unpaid order runs out: pay now, or the items go back on sale. */
+    public static String paymentReminder(OrderView order, Texts texts, java.time.ZoneId zone) {
+        return texts.get("payment.reminder", "reference", order.reference(), "lines", lines(order), "total",
+                texts.money(order.total(), order.currency()), "time", DeliveryReplies.time(order.reservedUntil()
+                        .atZone(zone).toLocalTime()));
     }
 
     public static String paid(OrderView order, Texts texts) {

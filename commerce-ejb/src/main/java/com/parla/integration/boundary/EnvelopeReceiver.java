@@ -44,6 +44,15 @@ public abstract class EnvelopeReceiver implements MessageListener {
         return false;
     }
 
+    /**
+     * Whether messages come in batches sharing a transaction ({@code enableBatch}): each one's work is then let go
+     * once applied. A batch is rolled back and redelivered whole, so a bean that says {@link #notYet} must not
+     * batch.
+     */
+    protected boolean batched() {
+        return false;
+    }
+
     @Override
     public void onMessage(Message message) {
         String body = null;
@@ -55,7 +64,11 @@ public abstract class EnvelopeReceiver implements MessageListener {
                 return;
             }
             apply(event);
-            inbox.markProcessed(event, JmsMessages.deliveryCount(message));
+            if (batched()) {
+                inbox.markProcessedAndLetGo(event, JmsMessages.deliveryCount(message));
+            } else {
+                inbox.markProcessed(event, JmsMessages.deliveryCount(message));
+            }
         } catch (InvalidEventException e) {
             deadLetters.reject(queue(), body, message, e.getMessage());
         } catch (JMSException e) {

@@ -1,21 +1,17 @@
 package com.parla.integration.boundary;
 
+import com.parla.platform.boundary.JsonBuilders;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
 
 /**
  * The CloudEvents-style envelope of every integration message (DESIGN.md §6): {@code id}, {@code type},
  * {@code source}, {@code time}, {@code subject}, {@code data}. Consumers are idempotent on {@code id}.
  */
 public record EventEnvelope(String id, String type, String source, String time, String subject, JsonObject data) {
-
-    /** Looked up once: a lookup per message scans the server's class loaders. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_ID = 128;
 
@@ -25,7 +21,7 @@ public record EventEnvelope(String id, String type, String source, String time, 
             throw new InvalidEventException("empty message body");
         }
         JsonObject object;
-        try (var reader = JSON.createReader(new StringReader(json))) {
+        try (var reader = JsonBuilders.reader(json)) {
             object = reader.readObject();
         } catch (JsonParsingException e) {
             throw new InvalidEventException("malformed JSON: " + e.getMessage());

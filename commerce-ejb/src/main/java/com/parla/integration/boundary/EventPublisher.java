@@ -1,5 +1,6 @@
 package com.parla.integration.boundary;
 
+import com.parla.platform.boundary.JsonBuilders;
 import com.parla.platform.boundary.PlatformResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -13,7 +14,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
@@ -38,7 +38,7 @@ public class EventPublisher {
 
     /** @param subject what the event is about ("order/P-1042"); the ordering key */
     public void publish(String type, String subject, JsonObject data) {
-        String body = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("type", type)
+        String body = JsonBuilders.object().add("id", UUID.randomUUID().toString()).add("type", type)
                 .add("source", SOURCE).add("time", Instant.now().toString()).add("subject", subject)
                 .add("data", data).build().toString();
         // the ActiveMQ resource adapter supports only the JMS 1.1 style API in the container

@@ -23,6 +23,18 @@ public class IntegrationInbox {
         em.persist(new ProcessedEvent(event.id(), event.type(), event.source(), deliveryCount));
     }
 
+    /**
+     * {@link #markProcessed}, then the event's work is written and let go: in a batch of events sharing the
+     * transaction, the next one's queries would otherwise flush (dirty-check) every entity of the ones before.
+     * Nothing of the event's work may be used after this call. (Not for the catalog: clearing the session would
+     * drop the search index's pending work.)
+     */
+    public void markProcessedAndLetGo(EventEnvelope event, int deliveryCount) {
+        markProcessed(event, deliveryCount);
+        em.flush();
+        em.clear();
+    }
+
     /** The record of an applied event, or null: a duplicate delivery is skipped. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProcessedEvent find(String eventId) {

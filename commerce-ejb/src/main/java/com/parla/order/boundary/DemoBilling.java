@@ -2,6 +2,7 @@ package com.parla.order.boundary;
 
 import com.parla.integration.boundary.EventPublisher;
 import com.parla.integration.boundary.JmsMessages;
+import com.parla.platform.boundary.JsonBuilders;
 import com.parla.platform.boundary.PlatformResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -15,9 +16,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,12 +52,12 @@ public class DemoBilling implements MessageListener {
             return;
         }
         try {
-            JsonObject request = Json.createReader(new StringReader(JmsMessages.body(message))).readObject();
+            JsonObject request = JsonBuilders.reader(JmsMessages.body(message)).readObject();
             JsonObject data = request.getJsonObject("data");
-            String capture = Json.createObjectBuilder().add("id", "demo-billing-" + UUID.randomUUID())
+            String capture = JsonBuilders.object().add("id", "demo-billing-" + UUID.randomUUID())
                     .add("type", PaymentFeedReceiver.CAPTURED).add("source", "demo-billing")
                     .add("time", Instant.now().toString()).add("subject", request.getString("subject"))
-                    .add("data", Json.createObjectBuilder().add("store", data.get("store"))
+                    .add("data", JsonBuilders.object().add("store", data.get("store"))
                             .add("order", data.getString("order")).add("amount", data.getString("amount"))
                             .add("currency", data.getString("currency"))
                             .add("chargeId", "demo-" + UUID.randomUUID())).build().toString();

@@ -11,12 +11,12 @@ import com.parla.platform.boundary.Codes;
 import com.parla.order.control.SavedCodes;
 import com.parla.order.entity.CustomerOrder;
 import com.parla.order.entity.Offer;
+import com.parla.platform.boundary.JsonBuilders;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -57,6 +57,9 @@ public class OrderDesk {
 
     @EJB
     EventPublisher events;
+
+    @EJB
+    PaymentReminders reminders;
 
 
     @Inject
@@ -107,6 +110,7 @@ public class OrderDesk {
         em.flush();
         applySavedCode(order);
         publishPlaced(order);
+        reminders.schedule(order, now);
         return new Placement.Placed(OrderView.of(order));
     }
 
@@ -172,7 +176,7 @@ public class OrderDesk {
         }
         applySavedCode(order);
         publishPlaced(order);
-        events.publish(CHARGE_REQUESTED, "order/" + order.getReference(), Json.createObjectBuilder()
+        events.publish(CHARGE_REQUESTED, "order/" + order.getReference(), JsonBuilders.object()
                 .add("store", storeId).add("order", order.getReference()).add("account", customer.paymentAccount())
                 .add("amount", order.getTotal().toPlainString()).add("currency", order.getCurrency()).build());
         return Optional.of(OrderView.of(order));
@@ -212,7 +216,7 @@ public class OrderDesk {
             return false;
         }
         OrderView view = OrderView.of(order);
-        events.publish(ORDER_PAID, "order/" + reference, Json.createObjectBuilder().add("store", order.getStoreId())
+        events.publish(ORDER_PAID, "order/" + reference, JsonBuilders.object().add("store", order.getStoreId())
                 .add("order", reference).add("total", order.getTotal().toPlainString())
                 .add("currency", order.getCurrency()).build());
         paid.fire(new OrderPaid(view));
@@ -327,7 +331,7 @@ public class OrderDesk {
     }
 
     private void publishPlaced(CustomerOrder order) {
-        events.publish(ORDER_PLACED, "order/" + order.getReference(), Json.createObjectBuilder()
+        events.publish(ORDER_PLACED, "order/" + order.getReference(), JsonBuilders.object()
                 .add("store", order.getStoreId()).add("order", order.getReference())
                 .add("paymentMethod", order.getPaymentMethod().name())
                 .add("total", order.getTotal().toPlainString()).add("currency", order.getCurrency()).build());

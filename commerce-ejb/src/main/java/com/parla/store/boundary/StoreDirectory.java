@@ -1,5 +1,6 @@
 package com.parla.store.boundary;
 
+import com.parla.platform.boundary.TransactionCache;
 import com.parla.store.entity.ChannelAccount;
 import com.parla.store.entity.StaffMember;
 import com.parla.store.entity.Store;
@@ -53,12 +54,28 @@ public class StoreDirectory {
         };
     }
 
+    /** A store's settings, read once per transaction. */
     public Optional<StoreRef> storeRef(String slug) {
-        return store(slug).map(StoreRef::of);
+        return Optional.ofNullable(TransactionCache.get(new BySlug(slug), () -> store(slug).map(StoreRef::of)
+                .orElse(null)));
     }
 
+    /** A store's settings, read once per transaction. */
     public Optional<StoreRef> storeRef(long id) {
-        return Optional.ofNullable(em.find(Store.class, id)).map(StoreRef::of);
+        return Optional.ofNullable(TransactionCache.get(new ById(id), () -> Optional.ofNullable(
+                em.find(Store.class, id)).map(StoreRef::of).orElse(null)));
+    }
+
+    /** The store's settings changed in this transaction: read them anew. */
+    static void changed(Store store) {
+        TransactionCache.evict(new ById(store.getId()));
+        TransactionCache.evict(new BySlug(store.getSlug()));
+    }
+
+    private record ById(long id) {
+    }
+
+    private record BySlug(String slug) {
     }
 
     public Optional<Store> store(String slug) {

@@ -61,6 +61,7 @@ public class StoreSetup {
         if (settings.checkinAfter() != null) {
             store.setCheckinAfter(java.time.Duration.parse(settings.checkinAfter()).toString());
         }
+        StoreDirectory.changed(store);
         return StoreRef.of(store);
     }
 
