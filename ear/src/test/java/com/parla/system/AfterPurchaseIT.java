@@ -696,19 +696,7 @@ class AfterPurchaseIT {
 
     /** Buys the ballet flats in a 38 through the chat, choosing a delivery day that is not {@code avoid}. */
     private Purchase buysBalletFlats(WhatsAppCustomer anna, LocalDate avoid) throws Exception {
-        long store = stores.storeRef("demo-boutique").orElseThrow().id();
-        catalogUpdates.setStock(new StockChange("demo-boutique", catalog.productBySku(store, "SHOE-BAL-02")
-                .orElseThrow().size("38").orElseThrow().sku(), 50));
-        anna.types("Hi! Do you have the ballet flats in a 38?");
-        JsonObject first = anna.nextMessage();
-        List<String[]> results = rows(text(first).startsWith("Hello") ? anna.nextMessage() : first);
-        anna.picksRow(idOfTitled(results, "Ballet flat"));
-        anna.taps(idOfTitled(buttons(anna.nextMessage()), "Add size 38"));
-        anna.nextMessage();
-        anna.taps("checkout");
-        anna.nextMessage();
-        anna.types("Via Roma 1, 20121 Milano");
-        List<String[]> days = buttons(anna.nextMessage());
+        List<String[]> days = toTheDeliveryDays(anna);
         String[] chosen = days.stream().filter(d -> !d[0].equals("date:" + avoid)).findFirst().orElseThrow();
         // avoid: a day the test will move the delivery to later, so that the move is a move
         anna.taps(chosen[0]);
@@ -727,6 +715,39 @@ class AfterPurchaseIT {
         assertTrue(text(anna.nextMessage()).startsWith("Payment received, thank you! Order " + reference));
         return new Purchase(reference, LocalDate.parse(chosen[0].substring(5)), text(pay),
                 button.getString("display_text"));
+    }
+
+    /** The ballet flats in a 38 into the cart, checkout, the address typed: @return the delivery days offered */
+    private List<String[]> toTheDeliveryDays(WhatsAppCustomer customer) throws Exception {
+        long store = stores.storeRef("demo-boutique").orElseThrow().id();
+        catalogUpdates.setStock(new StockChange("demo-boutique", catalog.productBySku(store, "SHOE-BAL-02")
+                .orElseThrow().size("38").orElseThrow().sku(), 50));
+        customer.types("Hi! Do you have the ballet flats in a 38?");
+        JsonObject first = customer.nextMessage();
+        List<String[]> results = rows(text(first).startsWith("Hello") ? customer.nextMessage() : first);
+        customer.picksRow(idOfTitled(results, "Ballet flat"));
+        customer.taps(idOfTitled(buttons(customer.nextMessage()), "Add size 38"));
+        customer.nextMessage();
+        customer.taps("checkout");
+        customer.nextMessage();
+        customer.types("Via Roma 1, 20121 Milano");
+        return buttons(customer.nextMessage());
+    }
+
+    @Test
+    void checkoutOffersOnlyDaysTheCarrierHasRoomOn() throws Exception {
+        LocalDate full = deliveryDayFrom(today.plusDays(2));
+        // the store closes that day's windows (the next test's calendar opens them again)
+        HttpResponse<String> closed = ParlaApi.call("PUT", "/api/v1/stores/demo-boutique/delivery-slots",
+                Json.createObjectBuilder().add("slots", Json.createArrayBuilder()
+                        .add(window(full, "09:00", "13:00", 0)).add(window(full, "14:00", "18:00", 0))).build()
+                        .toString(), "Bearer parla-demo-api-token");
+        assertEquals(200, closed.statusCode(), closed.body());
+        List<String> offered = titles(toTheDeliveryDays(WhatsAppCustomer.ofDemoBoutique(FakeChannelApi.started())));
+        LocalDate next = deliveryDayFrom(full.plusDays(1));
+        assertEquals(List.of(DAY.format(next), DAY.format(deliveryDayFrom(next.plusDays(1))),
+                DAY.format(deliveryDayFrom(deliveryDayFrom(next.plusDays(1)).plusDays(1)))), offered,
+                "the next three days with room, not the full " + DAY.format(full));
     }
 
     // --- the carrier

@@ -130,6 +130,16 @@ public class Deliveries {
                 .getResultList().forEach(s -> s.moveTo(event.into()));
     }
 
+    /**
+     * The first days from {@code from} on with a free window of the store's carrier (standard windows made where
+     * nobody set a day), to offer at checkout; empty if none has room in the weeks ahead.
+     */
+    public List<LocalDate> daysWithRoom(long storeId, LocalDate from, int count) {
+        StoreRef store = stores.storeRef(storeId).orElseThrow();
+        return freeSlots(store, defaultCarrier, from).stream().map(DeliverySlot::getDay).distinct().limit(count)
+                .toList();
+    }
+
     /** The customer's shipments not yet delivered, oldest first. */
     public List<ShipmentView> openShipments(long storeId, long customerId) {
         return em.createNamedQuery(Shipment.OPEN_OF_CUSTOMER, Shipment.class).setParameter("store", storeId)

@@ -13,6 +13,7 @@ import com.parla.dialogue.entity.Step;
 import com.parla.intent.boundary.CustomerIntent;
 import com.parla.store.boundary.StoreRef;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -678,8 +679,11 @@ public final class Assistant {
     }
 
     private void askDate() {
-        List<Choice> days = DeliveryDays.next(store, ZonedDateTime.ofInstant(now, store.timeZone()), 3).stream()
-                .map(d -> new Choice("date:" + d, texts.date(d), null)).toList();
+        // the days the carrier has room on, from the day after tomorrow; the store's working days if none has
+        List<LocalDate> free = shop.deliveries().daysWithRoom(store.id(), now.atZone(store.timeZone()).toLocalDate()
+                .plusDays(2), 3);
+        List<Choice> days = (free.isEmpty() ? DeliveryDays.next(store, ZonedDateTime.ofInstant(now,
+                store.timeZone()), 3) : free).stream().map(d -> new Choice("date:" + d, texts.date(d), null)).toList();
         state.setStep(Step.CHECKOUT_DATE);
         replies.buttons(texts.get("checkout.date", "address", state.getDeliveryAddress()), days);
     }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The delivery days a customer can pick at checkout: the store's next working days from the day after tomorrow (in
- * the store's time zone). The carrier's slot calendar replaces this with the after-purchase work.
+ * The store's next working days from the day after tomorrow (in the store's time zone): the days offered at checkout
+ * when the carrier's calendar has room on none in the weeks ahead (the booking after payment then says a person will
+ * arrange the delivery).
  */
 public final class DeliveryDays {
 
