@@ -2,7 +2,6 @@ package com.parla.console;
 
 import com.parla.catalog.boundary.CatalogQueries;
 import com.parla.catalog.entity.Product;
-import com.parla.store.boundary.StoreDirectory;
 import com.parla.store.entity.StaffMember;
 import com.parla.store.entity.Store;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** The console's home: who is signed in, the stores they may see, and the selected store's catalog. */
@@ -19,10 +17,7 @@ import java.util.List;
 public class ConsoleView {
 
     @Inject
-    SecurityContext securityContext;
-
-    @EJB
-    StoreDirectory directory;
+    SignedIn signedIn;
 
     @EJB
     CatalogQueries catalog;
@@ -35,9 +30,8 @@ public class ConsoleView {
 
     @PostConstruct
     void init() {
-        String email = securityContext.getCallerPrincipal().getName();
-        staff = directory.staffMember(email).orElseThrow();
-        stores = directory.storesVisibleTo(email);
+        staff = signedIn.getStaff();
+        stores = signedIn.getStores();
     }
 
     /** Selects the store named by the view parameter, if this user may see it; else their first store. */

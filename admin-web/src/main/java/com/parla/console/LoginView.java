@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -30,6 +32,9 @@ public class LoginView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignInThrottle throttle;
+
     @NotBlank
     @Size(max = 254)
     private String email;
@@ -40,14 +45,29 @@ public class LoginView {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        UsernamePasswordCredential credential =
-                new UsernamePasswordCredential(email.trim().toLowerCase(Locale.ROOT), password);
+        String account = email.trim().toLowerCase(Locale.ROOT);
+        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        Optional<Duration> wait = throttle.wait(account, address);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins: try"
+                    + " again in " + minutes + (minutes == 1 ? " minute." : " minutes."), null));
+            return;
+        }
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(account, password);
         AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), withParams().credential(credential).newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page asked for
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+            case SEND_CONTINUE -> {
+                throttle.succeeded(account);
+                faces.responseComplete(); // the mechanism redirects to the page asked for
+            }
+            case SUCCESS -> {
+                throttle.succeeded(account);
+                external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+            }
             default -> {
+                throttle.failed(account, address);
                 // Soteria keeps the failed attempt in the session, which would answer the next protected request
                 // with an empty page instead of the login form: start over with a fresh session
                 external.invalidateSession();
@@ -62,6 +82,17 @@ public class LoginView {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    /** Whether the sign-in page was opened because the session had ended (?expired=true). */
+    private boolean expired;
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 
     public String getEmail() {

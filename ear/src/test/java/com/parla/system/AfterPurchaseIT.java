@@ -397,8 +397,9 @@ class AfterPurchaseIT {
         assertEquals("You have more than one delivery on its way. Which one shall I move to " + DAY.format(wished)
                 + "?", text(which));
         List<String[]> orderButtons = buttons(which);
-        assertEquals(List.of(first.reference() + " · " + DAY.format(first.day()), second.reference() + " · "
-                + DAY.format(second.day())), titles(orderButtons));
+        // each button names the order and its day in full where that fits WhatsApp's 20 characters ("Thu 9 Dec"),
+        // else without the weekday ("10 Dec"), never cut short
+        assertEquals(List.of(orderAndDay(first), orderAndDay(second)), titles(orderButtons));
         bea.taps(orderButtons.get(1)[0]);
         assertEquals(DAY.format(wished) + " is fine! Order " + second.reference() + " now comes " + DAY.format(wished)
                 + ", 9:00–13:00.", text(bea.nextMessage()), "the one tapped moved, not the other");
@@ -854,6 +855,12 @@ class AfterPurchaseIT {
     /** The first day from {@code from} on that the carrier delivers (not Sunday). */
     private static LocalDate deliveryDayFrom(LocalDate from) {
         return from.getDayOfWeek() == DayOfWeek.SUNDAY ? from.plusDays(1) : from;
+    }
+
+    private static String orderAndDay(Purchase p) {
+        String whole = p.reference() + " · " + DAY.format(p.day());
+        return whole.length() <= 20 ? whole
+                : p.reference() + " · " + DateTimeFormatter.ofPattern("d MMM", DAY.getLocale()).format(p.day());
     }
 
     private static String ordinal(int day) {

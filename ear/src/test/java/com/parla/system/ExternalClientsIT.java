@@ -114,7 +114,7 @@ class ExternalClientsIT {
 
         HttpResponse<String> console = get(browser, "/console/index.xhtml");
         assertEquals(200, console.statusCode());
-        assertTrue(console.body().contains("Giulia Bianchi (AGENT)"), console.body());
+        assertTrue(console.body().contains("Giulia Bianchi · Personal shopper"), console.body());
         assertTrue(console.body().contains("Catalog of Demo Boutique"));
         assertTrue(console.body().contains("Milano leather sneaker"));
     }
@@ -134,7 +134,7 @@ class ExternalClientsIT {
 
             WebElement who = new WebDriverWait(chrome, Duration.ofSeconds(20))
                     .until(d -> d.findElement(By.id("session:who")));
-            assertEquals("Anna Rossi (MERCHANT_ADMIN)", who.getText());
+            assertEquals("Anna Rossi · Merchant admin", who.getText());
             assertTrue(chrome.findElements(By.cssSelector("#products tbody tr")).size() >= 7,
                     "the demo catalog is listed");
             // PrimeFaces ran in the browser (its widgets are registered)

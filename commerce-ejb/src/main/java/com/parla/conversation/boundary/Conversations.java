@@ -6,6 +6,7 @@ import com.parla.connector.api.OutboundMessage;
 import com.parla.conversation.control.ConversationOpening;
 import com.parla.conversation.control.ConversationRecorder;
 import com.parla.conversation.control.ConversationUpdates;
+import com.parla.conversation.control.InboxActivity;
 import com.parla.conversation.control.Outbox;
 import com.parla.conversation.control.OutboxWritten;
 import com.parla.conversation.entity.Conversation;
@@ -42,6 +43,9 @@ public class Conversations {
 
     @Inject
     Event<CustomerWrote> customerWrote;
+
+    @EJB
+    InboxActivity activity;
 
     @Inject
     Event<ChannelPaymentArrived> channelPayment;
@@ -81,6 +85,7 @@ public class Conversations {
                 .ifPresent(r -> channelPayment.fire(new ChannelPaymentArrived(owner.get().storeId(),
                         r.conversation().getId(), message.accountKey(),
                         message.kind() == InboundMessage.Kind.PAYMENT_CHECK, message.payment())));
+        received.ifPresent(r -> activity.changed()); // a message, or a delivery status of one of ours
         return received.isPresent();
     }
 
@@ -93,6 +98,14 @@ public class Conversations {
         return em.createNamedQuery(PendingMessage.OLDEST_OF, PendingMessage.class)
                 .setParameter("conversation", conversationId).setMaxResults(1).getResultStream().findFirst()
                 .map(p -> em.find(ReceivedMessage.class, p.getReceivedMessageId())).map(CustomerMessage::of);
+    }
+
+    /** What the assistant read in a customer's message, for the people who read the conversation later. */
+    public void understood(long messageId, String intent, double confidence) {
+        ReceivedMessage message = em.find(ReceivedMessage.class, messageId);
+        if (message != null) {
+            message.read(intent, confidence);
+        }
     }
 
     /** The message has been answered (or deliberately left to a person), in the transaction of the answer. */

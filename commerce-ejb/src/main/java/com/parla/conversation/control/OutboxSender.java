@@ -54,6 +54,9 @@ public class OutboxSender {
     @EJB
     OutboxProgress progress;
 
+    @EJB
+    InboxActivity activity;
+
     /** This server's name on its claims (one per server of a cluster; the host name unless configured). */
     @Inject
     @ConfigProperty(name = "parla.server.name")
@@ -125,6 +128,7 @@ public class OutboxSender {
                 SendResult result = progress.send(dispatch.message());
                 // a retry gives the claim back: the messages behind it wait, to stay in order
                 next = progress.recordAndContinue(conversationId, dispatch, result, Instant.now());
+                activity.changed(); // sent, or failed: the inbox shows it
             }
         } catch (RuntimeException e) {
             progress.release(conversationId);

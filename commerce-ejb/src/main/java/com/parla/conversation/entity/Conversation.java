@@ -35,6 +35,10 @@ import java.time.Instant;
         + " where c.id = :id and c.greetedAt is null")
 @NamedQuery(name = Conversation.RELEASE, query = "update Conversation c set c.dispatchClaimedUntil = null,"
         + " c.dispatchClaimedBy = null where c.id = :id")
+@NamedQuery(name = Conversation.ASSIGN, query = "update Conversation c set c.assignedStaffId = :staff,"
+        + " c.assignedAt = :at where c.id = :id")
+@NamedQuery(name = Conversation.ASSIGN_IF_FREE, query = "update Conversation c set c.assignedStaffId = :staff,"
+        + " c.assignedAt = :at where c.id = :id and c.assignedStaffId is null")
 @NamedQuery(name = Conversation.RELEASE_ALL_OF, query = "update Conversation c set c.dispatchClaimedUntil = null,"
         + " c.dispatchClaimedBy = null where c.dispatchClaimedBy = :server")
 public class Conversation {
@@ -49,6 +53,10 @@ public class Conversation {
     public static final String CUSTOMER_WROTE = "Conversation.customerWrote";
     /** Marks the conversation greeted; one transaction only gets to do it. */
     public static final String GREET = "Conversation.greet";
+    /** Gives the conversation to a person of the store (null: to nobody in particular). */
+    public static final String ASSIGN = "Conversation.assign";
+    /** Gives the conversation to a person if nobody has it. */
+    public static final String ASSIGN_IF_FREE = "Conversation.assignIfFree";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +86,12 @@ public class Conversation {
 
     @Column(name = "dispatch_claimed_by", insertable = false, updatable = false, length = 64)
     private String dispatchClaimedBy;
+
+    @Column(name = "assigned_staff_id", insertable = false, updatable = false)
+    private Long assignedStaffId;
+
+    @Column(name = "assigned_at", insertable = false, updatable = false)
+    private Instant assignedAt;
 
     @Column(name = "greeted_at", updatable = false)
     private Instant greetedAt;

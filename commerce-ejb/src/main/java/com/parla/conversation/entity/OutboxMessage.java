@@ -104,6 +104,10 @@ public class OutboxMessage {
     @Column(name = "resent_after_interruption", nullable = false)
     private boolean resentAfterInterruption;
 
+    /** The person of the store who wrote it in the console; null for the assistant's replies and notices. */
+    @Column(name = "sent_by_staff_id")
+    private Long sentByStaffId;
+
     protected OutboxMessage() {
     }
 
@@ -175,6 +179,11 @@ public class OutboxMessage {
     private void setError(String code, String text) {
         errorCode = code == null ? null : code.length() > 32 ? code.substring(0, 32) : code;
         this.error = text == null ? null : text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /** Written by this person of the store (before it is persisted). */
+    public void writtenBy(long staffId) {
+        this.sentByStaffId = staffId;
     }
 
     public Long getId() {

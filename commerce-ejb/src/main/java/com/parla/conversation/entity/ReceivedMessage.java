@@ -52,6 +52,17 @@ public class ReceivedMessage {
     @Column(length = 256)
     private String payload;
 
+    /** The intent the assistant read in it, and how sure it was (0..1); null if nothing was classified. */
+    @Column(length = 64)
+    private String intent;
+
+    @Column(name = "intent_confidence")
+    private Double intentConfidence;
+
+    /** The intent a person of the store said it really was. */
+    @Column(name = "intent_corrected", length = 64)
+    private String intentCorrected;
+
     /** Between quantity and retailer id in the lines of a catalog cart's body. */
     public static final String ORDER_TIMES = " × ";
 
@@ -140,5 +151,16 @@ public class ReceivedMessage {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    /** What the assistant read in it. */
+    public void read(String intent, double confidence) {
+        this.intent = intent;
+        this.intentConfidence = confidence;
+    }
+
+    /** What a person of the store said it really was. */
+    public void correct(String intent) {
+        this.intentCorrected = intent;
     }
 }

@@ -109,6 +109,8 @@ public class DialogueTurns {
         Assistant assistant = new Assistant(shop(), store, conversation, customerId, state, now,
                 language -> wording.texts(store.id(), language).on(conversation.channel()));
         assistant.answer(message.get(), firstTurn).forEach(reply -> conversations.reply(conversationId, reply));
+        assistant.intentRead().filter(i -> !i.command())
+                .ifPresent(i -> conversations.understood(message.get().id(), i.intent(), i.confidence()));
         if (assistant.optedOut()) {
             conversations.setOptedOut(conversationId, true);
         }

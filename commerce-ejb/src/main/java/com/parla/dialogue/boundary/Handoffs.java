@@ -3,6 +3,7 @@ package com.parla.dialogue.boundary;
 import com.parla.connector.api.OutboundMessage;
 import com.parla.conversation.boundary.ConversationRef;
 import com.parla.conversation.boundary.Conversations;
+import com.parla.conversation.boundary.Inbox;
 import com.parla.dialogue.control.Texts;
 import com.parla.dialogue.control.Wording;
 import com.parla.dialogue.entity.DialogueState;
@@ -18,9 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who has a conversation, the bot or a person of the store, for the REST API and (later) the console; and the
+ * Who has a conversation, the bot or a person of the store, for the REST API and the console; and the
  * messages staff send through the bot's voice (an offer). Every call is scoped to the caller's store: another
  * store's conversation is not found.
  */
@@ -35,6 +37,9 @@ public class Handoffs {
 
     @EJB
     StoreDirectory stores;
+
+    @EJB
+    Inbox inbox;
 
     /** A conversation's state as the API shows it. */
     public record ConversationState(long id, String channel, String customer, boolean handedOff, String reason,
@@ -54,8 +59,33 @@ public class Handoffs {
     /** A person takes the conversation: the bot is silent from its next message on. */
     public Optional<ConversationState> handOff(long storeId, long conversationId, String reason) {
         Optional<ConversationRef> conversation = own(storeId, conversationId);
-        conversation.ifPresent(c -> locked(c).handOff(reason == null ? "staff" : reason, Instant.now()));
+        conversation.ifPresent(c -> {
+            locked(c).handOff(reason == null ? "staff" : reason, Instant.now());
+            inbox.changedOnCommit();
+        });
         return conversation.flatMap(c -> state(storeId, conversationId));
+    }
+
+    /**
+     * A person of the store writes to the customer in the console. The conversation is theirs from then on: the
+     * assistant falls silent (handed off, reason "staff_replied", unless it was already), and it is assigned to them
+     * if nobody had it. The message goes out as any reply does, after the commit.
+     *
+     * @return false if the conversation is not of the caller's stores
+     * @throws com.parla.platform.boundary.Refusal outside the service window, or for an empty or too long text
+     */
+    public boolean staffReply(Set<Long> storeIds, long conversationId, long staffId, String text) {
+        Optional<ConversationRef> conversation = conversations.conversation(conversationId)
+                .filter(c -> storeIds.contains(c.storeId()));
+        if (conversation.isEmpty() || !inbox.reply(storeIds, conversationId, staffId, text)) {
+            return false;
+        }
+        DialogueState state = locked(conversation.get());
+        if (!state.isHandedOff()) {
+            state.handOff("staff_replied", Instant.now());
+        }
+        inbox.takeIfFree(storeIds, conversationId, staffId);
+        return true;
     }
 
     /** The bot answers again, and says so to the customer if the window allows a message. */
@@ -65,6 +95,7 @@ public class Handoffs {
             DialogueState state = locked(c);
             boolean wasHandedOff = state.isHandedOff();
             state.handBack();
+            inbox.changedOnCommit();
             if (wasHandedOff && c.freeFormAllowed(Instant.now())) {
                 conversations.reply(c.id(), OutboundMessage.text(c.accountKey(), c.recipient(),
                         new Wording(em).texts(storeId, state.getLanguage()).get("handback")));

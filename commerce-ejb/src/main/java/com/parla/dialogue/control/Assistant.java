@@ -45,6 +45,8 @@ public final class Assistant {
     private final Function<String, Texts> textsIn;
     private Texts texts;
     private Replies replies;
+    /** The intent read in the message being answered (null: not text). */
+    private CustomerIntent read;
     private Handoff handoff;
     private boolean optedOut;
 
@@ -64,6 +66,11 @@ public final class Assistant {
         this.now = now;
     }
 
+    /** The intent read in the message answered, if it was text. */
+    public Optional<CustomerIntent> intentRead() {
+        return Optional.ofNullable(read);
+    }
+
     /** @param firstTurn whether this is the conversation's first answer (it greets) */
     public List<OutboundMessage> answer(CustomerMessage message, boolean firstTurn) {
         replies = new Replies(conversation.accountKey(), conversation.recipient());
@@ -76,6 +83,7 @@ public final class Assistant {
         CustomerIntent intent = null;
         if (message.kind() == InboundMessage.Kind.TEXT && !text.isEmpty()) {
             intent = shop.intents().read(store.id(), text);
+            read = intent;
             if (Texts.speaks(intent.language()) && !intent.language().equals(state.getLanguage())
                     && text.length() >= 16) {
                 state.setLanguage(intent.language());

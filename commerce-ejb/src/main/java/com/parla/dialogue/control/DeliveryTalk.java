@@ -196,9 +196,18 @@ final class DeliveryTalk {
         String encoded = (wish.day() == null ? "" : wish.day()) + ":" + (wish.notBefore() == null ? ""
                 : wish.notBefore()) + ":" + wish.partOfDay();
         List<Choice> choices = shipments.stream().limit(Replies.MAX_BUTTONS).map(s -> new Choice("resched:" + s.id()
-                + ":" + encoded, Replies.cut(s.orderReference() + (s.slot() == null ? ""
-                : " · " + texts.date(s.slot().day())), Replies.BUTTON_TITLE), null)).toList();
+                + ":" + encoded, Replies.cut(orderAndDay(s), Replies.BUTTON_TITLE), null)).toList();
         replies.buttons(texts.get("delivery.which", "wished", wished(wish)), choices);
+    }
+
+    /** "P-CAAQ74 · Thu 9 Dec", or "P-CAAQ74 · 10 Dec" where the weekday would not fit a button. */
+    private String orderAndDay(ShipmentView s) {
+        if (s.slot() == null) {
+            return s.orderReference();
+        }
+        String whole = s.orderReference() + " · " + texts.date(s.slot().day());
+        return whole.length() <= Replies.BUTTON_TITLE ? whole
+                : s.orderReference() + " · " + texts.shortDate(s.slot().day());
     }
 
     private void answer(Rescheduling result, WishedTime wish) {

@@ -116,4 +116,9 @@ public final class Texts {
     public String date(LocalDate date) {
         return DateTimeFormatter.ofPattern(get("date.pattern"), locale).format(date);
     }
+
+    /** "10 Dec", "10 dic": where the whole date does not fit (a button's 20 characters). */
+    public String shortDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMM", locale).format(date);
+    }
 }

@@ -54,6 +54,18 @@ public class StoreDirectory {
         };
     }
 
+    /** Who can take a store's conversations: its own staff and its merchant's admins, by name. */
+    public List<StaffMember> staffOf(long storeId) {
+        Store store = em.find(Store.class, storeId);
+        if (store == null) {
+            return List.of();
+        }
+        return em.createQuery("select s from StaffMember s where s.store.id = :store or (s.role = :admin and"
+                        + " s.merchant.id = :merchant) order by s.displayName", StaffMember.class)
+                .setParameter("store", storeId).setParameter("admin", com.parla.store.entity.StaffRole.MERCHANT_ADMIN)
+                .setParameter("merchant", store.getMerchant().getId()).getResultList();
+    }
+
     /** A store's settings, read once per transaction. */
     public Optional<StoreRef> storeRef(String slug) {
         return Optional.ofNullable(TransactionCache.get(new BySlug(slug), () -> store(slug).map(StoreRef::of)
