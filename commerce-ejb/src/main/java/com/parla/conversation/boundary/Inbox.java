@@ -127,17 +127,50 @@ public class Inbox {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * A page of the list. The page's conversations are chosen first, from the conversation table alone where the
+     * filter allows (the latest first walks the index on last_inbound_at and stops at the page's end, instead of
+     * sorting every conversation); then their names, handoffs and people are read for those few.
+     */
     public List<Row> page(Filter filter, int first, int size) {
-        Query query = em.createNativeQuery("select c.id, c.store_id, st.name, c.channel, coalesce(i.display_name,"
-                + " i.channel_user_id), c.last_inbound_at, s.handed_off_at, s.handoff_reason, c.assigned_staff_id,"
-                + " a.display_name, s.language " + from(filter) + (filter.waitingFirst()
-                ? " order by case when s.handed_off_at is null then 1 else 0 end, c.last_inbound_at, c.id"
-                : " order by c.last_inbound_at desc, c.id desc"));
+        int from = Math.max(0, first);
+        int max = Math.max(1, Math.min(size, 200));
+        List<Long> ids;
+        if (!filter.waitingFirst()) {
+            ids = ids(filter, null, " order by c.last_inbound_at desc, c.id desc", from, max);
+        } else {
+            // handed to a person first, then the rest; each the longest waiting first
+            long handedOff = filter.handedOff() ? Long.MAX_VALUE : count(handedOffOnly(filter));
+            ids = new ArrayList<>();
+            if (from < handedOff) {
+                ids.addAll(ids(handedOffOnly(filter), null, " order by c.last_inbound_at, c.id", from, max));
+            }
+            if (!filter.handedOff() && ids.size() < max) {
+                ids.addAll(ids(filter, " and s.handed_off_at is null", " order by c.last_inbound_at, c.id",
+                        (int) Math.max(0, from - handedOff), max - ids.size()));
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(ROW + JOINS + " where c.id in (:ids)").setParameter("ids", ids)
+                .getResultList();
+        Map<Long, Row> byId = rows(rows).stream().collect(Collectors.toMap(Row::id, r -> r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Filter handedOffOnly(Filter f) {
+        return new Filter(f.storeIds(), f.storeId(), f.channel(), f.assignedTo(), f.unassigned(), true, false,
+                f.search());
+    }
+
+    private List<Long> ids(Filter filter, String more, String order, int first, int max) {
+        Query query = em.createNativeQuery("select c.id " + from(filter) + (more == null ? "" : more) + order);
         bind(query, filter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
-                .getResultList();
-        return rows(rows);
+        List<Object> ids = query.setFirstResult(first).setMaxResults(max).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** The conversation, if it is of one of the caller's stores. */
@@ -287,21 +320,31 @@ public class Inbox {
         if (storeIds.isEmpty()) {
             return Optional.empty();
         }
-        Query query = em.createNativeQuery("select c.id, c.store_id, st.name, c.channel, coalesce(i.display_name,"
-                + " i.channel_user_id), c.last_inbound_at, s.handed_off_at, s.handoff_reason, c.assigned_staff_id,"
-                + " a.display_name, s.language " + JOINS + " where c.id = :id and c.store_id in (:stores)")
+        Query query = em.createNativeQuery(ROW + JOINS + " where c.id = :id and c.store_id in (:stores)")
                 .setParameter("id", conversationId).setParameter("stores", storeIds);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows(rows).stream().findFirst();
     }
 
+    private static final String ROW = "select c.id, c.store_id, st.name, c.channel, coalesce(i.display_name,"
+            + " i.channel_user_id), c.last_inbound_at, s.handed_off_at, s.handoff_reason, c.assigned_staff_id,"
+            + " a.display_name, s.language ";
+
     private static final String JOINS = "from conversation c join customer_identity i on i.id = c.identity_id"
             + " join store st on st.id = c.store_id left join dialogue_state s on s.conversation_id = c.id"
             + " left join staff_member a on a.id = c.assigned_staff_id";
 
+    /** The conversations the filter keeps, joined only to what it looks at. */
     private static String from(Filter f) {
-        StringBuilder where = new StringBuilder(JOINS).append(" where c.store_id in (:stores)");
+        StringBuilder where = new StringBuilder("from conversation c");
+        if (f.words() != null) {
+            where.append(" join customer_identity i on i.id = c.identity_id");
+        }
+        if (f.handedOff() || f.waitingFirst()) {
+            where.append(" left join dialogue_state s on s.conversation_id = c.id");
+        }
+        where.append(" where c.store_id in (:stores)");
         if (f.storeId() != null) {
             where.append(" and c.store_id = :store");
         }
