@@ -215,7 +215,7 @@ public class Inbox {
      */
     public boolean assign(Set<Long> storeIds, long conversationId, Long staffId) {
         Optional<Row> row = row(storeIds, conversationId);
-        if (row.isEmpty() || staffId != null && !worksFor(staffId, row.get().storeId())) {
+        if (row.isEmpty() || staffId != null && !stores.worksFor(staffId, row.get().storeId())) {
             return false;
         }
         em.createNamedQuery(Conversation.ASSIGN).setParameter("staff", staffId)
@@ -241,14 +241,6 @@ public class Inbox {
         activity.changed();
     }
 
-    /** The store's own staff, and its merchant's admins. */
-    private boolean worksFor(long staffId, long storeId) {
-        return ((Number) em.createNativeQuery("select count(*) from staff_member s join store st on st.id = ?2"
-                + " where s.id = ?1 and (s.store_id = st.id or (s.role = 'MERCHANT_ADMIN' and s.merchant_id ="
-                + " st.merchant_id))").setParameter(1, staffId).setParameter(2, storeId).getSingleResult())
-                .longValue() > 0;
-    }
-
     /**
      * A person says what a customer's message really asked for: the message keeps the correction, and its words
      * become an example of that intent for the store, in the conversation's language (the next retrain learns it).
@@ -264,11 +256,8 @@ public class Inbox {
         if (row.isEmpty() || message == null || !Long.valueOf(conversationId).equals(message.getConversationId())) {
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<String> languages = em.createNativeQuery("select language from dialogue_state where conversation_id"
-                + " = ?1").setParameter(1, conversationId).getResultList();
-        String language = languages.isEmpty() ? stores.storeRef(row.get().storeId()).orElseThrow().defaultLanguage()
-                : languages.get(0);
+        String language = row.get().language() != null ? row.get().language()
+                : stores.storeRef(row.get().storeId()).orElseThrow().defaultLanguage();
         String label = intent == null ? "" : intent.strip();
         teaching.addExample(row.get().storeId(), language, message.getBody(), label, staffEmail);
         message.correct(label);

@@ -66,6 +66,11 @@ public class StoreDirectory {
                 .setParameter("merchant", store.getMerchant().getId()).getResultList();
     }
 
+    /** Whether this person may take the store's conversations (one of {@link #staffOf}). */
+    public boolean worksFor(long staffId, long storeId) {
+        return staffOf(storeId).stream().anyMatch(person -> person.getId() == staffId);
+    }
+
     /** A store's settings, read once per transaction. */
     public Optional<StoreRef> storeRef(String slug) {
         return Optional.ofNullable(TransactionCache.get(new BySlug(slug), () -> store(slug).map(StoreRef::of)
